@@ -1,0 +1,66 @@
+/// A token of the text: a word, number, or punctuation mark.
+public struct Token: Sendable, Hashable {
+    /// Scalar offset of the first scalar in the original text.
+    public var start: Int
+    /// Scalar offset one past the last scalar.
+    public var end: Int
+    /// The token's normalised text (curly quotes and dashes mapped to ASCII).
+    public var text: String
+    /// The token's shape class, computed once by the tokenizer.
+    public var kind: Kind
+    /// Whether a line break separates this token from the previous one.
+    public var startsLine: Bool
+
+    public enum Kind: UInt8, Sendable, Hashable {
+        case word, number, punctuation, symbol
+    }
+
+    public init(start: Int, end: Int, text: String, kind: Kind, startsLine: Bool = false) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        self.startsLine = startsLine
+    }
+
+    /// Whether the token begins with an upper-case letter.
+    public var isCapitalized: Bool {
+        guard let f = text.unicodeScalars.first else { return false }
+        return f.properties.isUppercase
+    }
+
+    /// Whether the token is made of letters and at least one is lower-case.
+    public var isLowercaseWord: Bool {
+        guard kind == .word, let f = text.unicodeScalars.first else { return false }
+        return f.properties.isLowercase
+    }
+}
+
+/// A sentence: a span of the text and the range of its tokens.
+public struct Sentence: Sendable, Hashable, Codable {
+    public var start: Int
+    public var end: Int
+    /// Indices into ``Document/tokens``.
+    public var tokenRange: Range<Int>
+
+    public init(start: Int, end: Int, tokenRange: Range<Int>) {
+        self.start = start
+        self.end = end
+        self.tokenRange = tokenRange
+    }
+
+    enum CodingKeys: String, CodingKey { case start, end }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        start = try c.decode(Int.self, forKey: .start)
+        end = try c.decode(Int.self, forKey: .end)
+        tokenRange = 0..<0
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+    }
+}

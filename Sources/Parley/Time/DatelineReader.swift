@@ -1,0 +1,66 @@
+/// Reads the article's date from a dateline near its top ("May 27, 2018
+/// Updated: …", "27 May 2018", "2018-05-27") when the caller gave none.
+///
+/// Only a short line among the first few counts, so a date inside the story's
+/// first sentence is never taken for the publication date. Without a dateline
+/// `published` stays nil: Parley never guesses from the clock.
+public struct DatelineReader: Stage {
+    public let name = "dateline"
+
+    /// How many lines from the top are searched.
+    public let maxLines: Int
+    /// The most words a dateline line may have.
+    public let maxWords: Int
+
+    public init(maxLines: Int = 8, maxWords: Int = 14) {
+        self.maxLines = maxLines
+        self.maxWords = maxWords
+    }
+
+    public func process(_ document: inout Document) {
+        guard document.info.published == nil else { return }
+        document.info.published = read(document.tokens)?.iso
+    }
+
+    /// The first full date on a short line near the top, if any.
+    public func read(_ tokens: [Token]) -> CalendarDate? {
+        var lines: [[Token]] = []
+        for t in tokens {
+            if t.startsLine || lines.isEmpty {
+                if lines.count == maxLines { break }
+                lines.append([])
+            }
+            lines[lines.count - 1].append(t)
+        }
+        for line in lines {
+            let words = line.filter { $0.kind == .word || $0.kind == .number }
+            guard words.count <= maxWords else { continue }
+            if let d = Self.firstDate(in: line) { return d }
+        }
+        return nil
+    }
+
+    /// The first complete date (day, month and year) in a token run.
+    static func firstDate(in t: [Token]) -> CalendarDate? {
+        for i in t.indices {
+            // Month Day, Year
+            if let m = MonthNames.month(t[i].text), i + 1 < t.count, let d = Int(t[i + 1].text) {
+                var j = i + 2
+                if j < t.count && t[j].text == "," { j += 1 }
+                if j < t.count, t[j].text.count == 4, let y = Int(t[j].text), let date = CalendarDate(year: y, month: m, day: d) {
+                    return date
+                }
+            }
+            // Day Month Year
+            if let d = Int(t[i].text), i + 2 < t.count, let m = MonthNames.month(t[i + 1].text),
+               t[i + 2].text.count == 4, let y = Int(t[i + 2].text), let date = CalendarDate(year: y, month: m, day: d) {
+                return date
+            }
+            // YYYY-MM-DD as one token
+            if t[i].text.count == 10, let date = CalendarDate(iso: t[i].text) {
+                return date
+            }
+        }
+        return nil
+    }
+}
