@@ -16,14 +16,17 @@ let package = Package(
             name: "Parley",
             resources: [.copy("Resources")]
         ),
+        .target(name: "ParleyEval", dependencies: ["Parley"]),
         .executableTarget(
             name: "ParleyCommand",
             dependencies: [
                 "Parley",
+                "ParleyEval",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ParleyTests", dependencies: ["Parley"]),
+        .testTarget(name: "ParleyEvalTests", dependencies: ["ParleyEval", "Parley"]),
     ],
     swiftLanguageModes: [.v6]
 )

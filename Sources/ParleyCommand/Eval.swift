@@ -1,0 +1,19 @@
+import ArgumentParser
+
+extension ParleyCommand {
+    /// `parley eval`: scores Parley on the standard evaluation formats.
+    struct Eval: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Score Parley's stages on standard evaluation data.",
+            subcommands: []
+        )
+    }
+
+    /// `parley train`: trains Parley's models from annotated data.
+    struct Train: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Train Parley's models from annotated data.",
+            subcommands: []
+        )
+    }
+}
