@@ -18,6 +18,9 @@ public struct Pipeline: Sendable {
             Tokenizer(),
             SentenceSplitter(),
             DatelineReader(),
+            ActorResolver(),
+            QuoteExtractor(),
+            EventCoder(),
         ])
     }
 

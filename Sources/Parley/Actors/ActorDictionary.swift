@@ -1,0 +1,117 @@
+import Foundation
+
+/// Well-known actors with their country, sector and date-limited roles, read
+/// from a tab-separated file that users edit (see Resources/actors.tsv).
+public final class ActorDictionary: Sendable {
+    /// One row of the dictionary.
+    public struct Entry: Sendable, Hashable {
+        public var name: String
+        public var aliases: [String]
+        public var kind: ActorKind
+        public var country: String?
+        public var sector: String?
+        public var role: String?
+        public var from: CalendarDate?
+        public var to: CalendarDate?
+
+        public init(name: String, aliases: [String] = [], kind: ActorKind, country: String?, sector: String?,
+                    role: String? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil) {
+            self.name = name
+            self.aliases = aliases
+            self.kind = kind
+            self.country = country
+            self.sector = sector
+            self.role = role
+            self.from = from
+            self.to = to
+        }
+
+        func holds(on date: CalendarDate) -> Bool {
+            (from.map { $0 <= date } ?? true) && (to.map { date <= $0 } ?? true)
+        }
+    }
+
+    public let entries: [Entry]
+    /// Problems found while loading, one line each (file:line: problem; fix). The rest still loads.
+    public let problems: [String]
+    private let byKey: [String: [Int]]
+
+    /// The dictionary Parley ships.
+    public static let shared: ActorDictionary = {
+        guard let url = Bundle.module.url(forResource: "actors", withExtension: "tsv", subdirectory: "Resources"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else {
+            return ActorDictionary(entries: [], problems: ["actors.tsv: missing from the package resources; reinstall Parley"])
+        }
+        return ActorDictionary(tsv: text, file: "actors.tsv")
+    }()
+
+    public init(entries: [Entry], problems: [String] = []) {
+        self.entries = entries
+        self.problems = problems
+        var byKey: [String: [Int]] = [:]
+        for (i, e) in entries.enumerated() {
+            for key in Set([e.name] + e.aliases).map(ActorDictionary.key) where !key.isEmpty {
+                byKey[key, default: []].append(i)
+            }
+        }
+        self.byKey = byKey
+    }
+
+    /// Parses the TSV format; bad rows are reported in ``problems`` and skipped.
+    public convenience init(tsv: String, file: String, countries: Set<String>? = nil) {
+        var entries: [Entry] = []
+        var problems: [String] = []
+        for (n, raw) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: .whitespaces) }
+            func bad(_ problem: String, _ fix: String) { problems.append("\(file):\(n + 1): \(problem); \(fix)") }
+            guard f.count >= 5 else {
+                bad("expected at least 5 tab-separated columns (name, aliases, kind, country, sector), found \(f.count)",
+                    "separate columns with tabs")
+                continue
+            }
+            func opt(_ i: Int) -> String? { i < f.count && f[i] != "-" && !f[i].isEmpty ? f[i] : nil }
+            guard let kind = ActorKind(rawValue: f[2]) else {
+                bad("unknown kind '\(f[2])'", "use person, organization, country or group")
+                continue
+            }
+            let country = opt(3)
+            if let c = country, c.count != 3 || c.uppercased() != c || (countries.map { !$0.contains(c) } ?? false) {
+                bad("unknown country code '\(c)'", "use an ISO 3166 alpha-3 code such as USA, or -")
+                continue
+            }
+            var from: CalendarDate?, to: CalendarDate?
+            if let s = opt(6) { from = CalendarDate(iso: s); if from == nil { bad("bad date '\(s)'", "write YYYY-MM-DD or -"); continue } }
+            if let s = opt(7) { to = CalendarDate(iso: s); if to == nil { bad("bad date '\(s)'", "write YYYY-MM-DD or -"); continue } }
+            let aliases = opt(1)?.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
+            entries.append(Entry(name: f[0], aliases: aliases, kind: kind, country: country, sector: opt(4),
+                                 role: opt(5), from: from, to: to))
+        }
+        self.init(entries: entries, problems: problems)
+    }
+
+    /// The entry for a name on a date: the row whose range holds the date, else the latest.
+    public func lookup(_ name: String, on date: CalendarDate?) -> Entry? {
+        guard let rows = byKey[ActorDictionary.key(name)], !rows.isEmpty else { return nil }
+        let candidates = rows.map { entries[$0] }
+        if let date, let hit = candidates.first(where: { $0.holds(on: date) }) { return hit }
+        return candidates.max { ($0.from?.dayNumber ?? Int.min) < ($1.from?.dayNumber ?? Int.min) }
+    }
+
+    /// A name folded for lookup: lower case, no punctuation, single spaces.
+    static func key(_ name: String) -> String {
+        var out = ""
+        var space = false
+        for u in name.lowercased().unicodeScalars {
+            if CharClass.isAlnum(u) {
+                if space && !out.isEmpty { out.append(" ") }
+                out.unicodeScalars.append(u)
+                space = false
+            } else if u == " " || u == "-" {
+                space = true
+            }
+        }
+        return out.hasPrefix("the ") ? String(out.dropFirst(4)) : out
+    }
+}

@@ -1,0 +1,450 @@
+/// Builds one actor per real-world entity and links every mention to it.
+///
+/// Persons: a full name makes an actor; a later single name ("Thornton",
+/// "Kim") goes to the most recently mentioned person who bears it — East-Asian
+/// family names come first ("Kim Jong Un"), Western ones last ("Sung Kim"), and
+/// either may match, so recency decides between namesakes; reporters and
+/// photographers are not chosen for a bare surname while anyone else fits.
+/// Countries, and capitals acting for their governments ("Pyongyang
+/// released…", "Seoul's minister"), are actors of kind country. Country and
+/// sector come from the dictionary of well-known actors, then from titles
+/// ("Seoul's Foreign Affairs Minister", "his Japanese counterpart"), then from
+/// the organisation a person belongs to, then from the nearest country cue.
+public struct ActorResolver: Stage {
+    public let name = "actors"
+    let dictionary: ActorDictionary
+
+    public init(dictionary: ActorDictionary = .shared) {
+        self.dictionary = dictionary
+    }
+
+    public func process(_ doc: inout Document) {
+        var b = ActorBuilder(doc: doc, dictionary: dictionary)
+        b.build()
+        doc.entities = b.entities
+        doc.actors = b.actors
+    }
+}
+
+/// The working state of ``ActorResolver`` for one document.
+struct ActorBuilder {
+    let doc: Document
+    let dictionary: ActorDictionary
+    let index: EntityIndex
+    let date: CalendarDate?
+    var entities: [Entity]
+    var actors: [Actor] = []
+    /// For each actor, the token index of its latest mention (recency).
+    var lastMention: [Int] = []
+    /// Name tokens (folded) of each person actor.
+    var nameTokens: [[String]] = []
+    /// Which actors got their country and sector from the dictionary (never overridden).
+    var fromDictionary: Set<Int> = []
+    var countryActor: [String: Int] = [:]
+    var groupActor: [String: Int] = [:]
+    var orgByKey: [String: Int] = [:]
+
+    init(doc: Document, dictionary: ActorDictionary) {
+        self.doc = doc
+        self.dictionary = dictionary
+        self.index = EntityIndex(doc)
+        self.date = doc.info.published.flatMap { CalendarDate(iso: $0) }
+        self.entities = doc.entities
+    }
+
+    // MARK: - Tokens
+
+    func lower(_ t: Int) -> String { t >= 0 && t < doc.tokens.count ? doc.tokens[t].text.lowercased() : "" }
+    func text(_ t: Int) -> String { t >= 0 && t < doc.tokens.count ? doc.tokens[t].text : "" }
+    func sentence(ofToken t: Int) -> Int { doc.sentenceIndex(containing: doc.tokens[t].start) ?? 0 }
+    func sentenceRange(ofToken t: Int) -> Range<Int> {
+        let s = sentence(ofToken: t)
+        return s < doc.sentences.count ? doc.sentences[s].tokenRange : t..<(t + 1)
+    }
+    func entityText(_ k: Int) -> String {
+        index.tokenRanges[k].map { doc.tokens[$0].text }.joined(separator: " ")
+    }
+
+    // MARK: - Build
+
+    mutating func build() {
+        let order = entities.indices.sorted { entities[$0].start < entities[$1].start }
+        for k in order {
+            let r = index.tokenRanges[k]
+            guard !r.isEmpty else { continue }
+            switch entities[k].type {
+            case .person: linkPerson(k)
+            case .organization: linkOrganization(k)
+            case .geopolitical, .location: linkPlace(k)
+            case .nationality: linkNationality(k)
+            default: break
+            }
+        }
+        absorbSingleNames()
+        for k in order where entities[k].type == .person { describePerson(k) }
+        for k in order where entities[k].type == .person { inheritFromContext(k) }
+        for i in actors.indices { actors[i].mentions = entities.filter { $0.actor == actors[i].id }.count }
+        // drop actors no mention points at any more (single names absorbed into full ones)
+        let used = Set(entities.compactMap(\.actor))
+        actors.removeAll { !used.contains($0.id) }
+    }
+
+    mutating func newActor(_ name: String, kind: ActorKind, at token: Int) -> Int {
+        let id = "a\(actors.count + 1)"
+        actors.append(Actor(id: id, name: name, kind: kind))
+        lastMention.append(token)
+        nameTokens.append(ActorBuilder.fold(name))
+        return actors.count - 1
+    }
+
+    mutating func link(_ k: Int, to a: Int) {
+        entities[k].actor = actors[a].id
+        lastMention[a] = max(lastMention[a], index.tokenRanges[k].lowerBound)
+    }
+
+    static func fold(_ name: String) -> [String] {
+        ActorDictionary.key(name).split(separator: " ").map(String.init)
+    }
+
+    // MARK: - Persons
+
+    mutating func linkPerson(_ k: Int) {
+        let name = entities[k].text
+        let toks = ActorBuilder.fold(name)
+        guard !toks.isEmpty else { return }
+        let at = index.tokenRanges[k].lowerBound
+        if toks.count >= 2 {
+            // the same full name, or one inside the other ("Donald Trump" / "Donald J. Trump" by dictionary)
+            let joined = toks.joined()
+            if let a = actors.indices.first(where: { actors[$0].kind == .person && nameTokens[$0].joined() == joined }) {
+                link(k, to: a); return
+            }
+            if let e = dictionary.lookup(name, on: date), e.kind == .person,
+               let a = actors.indices.first(where: { actors[$0].kind == .person && ActorDictionary.key(actors[$0].name) == ActorDictionary.key(e.name) }) {
+                link(k, to: a); return
+            }
+            if let a = actors.indices.first(where: { actors[$0].kind == .person && nameTokens[$0].count >= 2 && ActorBuilder.contains(nameTokens[$0], toks) }) {
+                link(k, to: a); return
+            }
+            let a = newActor(name, kind: .person, at: at)
+            if let e = dictionary.lookup(name, on: date), e.kind == .person { applyDictionary(e, to: a) }
+            link(k, to: a)
+            return
+        }
+        if let a = bestNamesake(toks[0], before: at) { link(k, to: a); return }
+        if let e = dictionary.lookup(name, on: date), e.kind == .person {
+            if let a = actors.indices.first(where: { actors[$0].name == e.name }) { link(k, to: a); return }
+            let a = newActor(e.name, kind: .person, at: at)
+            applyDictionary(e, to: a)
+            link(k, to: a)
+            return
+        }
+        let a = newActor(name, kind: .person, at: at)
+        link(k, to: a)
+    }
+
+    /// The person a bare name most likely means: one who bears it, most recently mentioned,
+    /// reporters and photographers last.
+    func bestNamesake(_ token: String, before at: Int) -> Int? {
+        let candidates = actors.indices.filter { actors[$0].kind == .person && nameTokens[$0].count >= 2 && nameTokens[$0].contains(token) }
+        guard !candidates.isEmpty else { return nil }
+        let nonPress = candidates.filter { actors[$0].sector != "JRN" }
+        let pool = nonPress.isEmpty ? candidates : nonPress
+        return pool.max { lastMention[$0] < lastMention[$1] }
+    }
+
+    static func contains(_ whole: [String], _ part: [String]) -> Bool {
+        guard part.count <= whole.count else { return false }
+        for i in 0...(whole.count - part.count) where Array(whole[i..<(i + part.count)]) == part { return true }
+        return false
+    }
+
+    /// A single-name actor made before the full name appeared is folded into it when only one fits.
+    mutating func absorbSingleNames() {
+        for a in actors.indices where actors[a].kind == .person && nameTokens[a].count == 1 {
+            let t = nameTokens[a][0]
+            let fits = actors.indices.filter { $0 != a && actors[$0].kind == .person && nameTokens[$0].count >= 2 && nameTokens[$0].contains(t) }
+            guard fits.count == 1, let target = fits.first else { continue }
+            for k in entities.indices where entities[k].actor == actors[a].id { entities[k].actor = actors[target].id }
+        }
+    }
+
+    mutating func applyDictionary(_ e: ActorDictionary.Entry, to a: Int) {
+        if e.country != nil { actors[a].country = e.country }
+        if e.sector != nil { actors[a].sector = e.sector }
+        if let r = e.role, !actors[a].roles.contains(r) { actors[a].roles.append(r) }
+        fromDictionary.insert(a)
+    }
+
+    func actorIndex(_ k: Int) -> Int? {
+        guard let id = entities[k].actor else { return nil }
+        return actors.firstIndex { $0.id == id }
+    }
+
+    /// Country, sector and roles from the words around one person mention.
+    mutating func describePerson(_ k: Int) {
+        guard let a = actorIndex(k) else { return }
+        let r = index.tokenRanges[k]
+        let sent = sentenceRange(ofToken: r.lowerBound)
+        var titles: [Int] = []
+        // a title right before the name, or before it with a comma between ("…Affairs, Susan Thornton")
+        var p = r.lowerBound - 1
+        if p >= sent.lowerBound, lower(p) == "," { p -= 1 }
+        if p >= sent.lowerBound, let t = index.entity(atToken: p), entities[t].type == .title { titles.append(t) }
+        // a title after it: "Allison Hooker, a Korea expert on …", "Lee Do-hoon, the top envoy"
+        var q = r.upperBound
+        if q < sent.upperBound, lower(q) == "," {
+            q += 1
+            if q < sent.upperBound, ["a", "an", "the"].contains(lower(q)) { q += 1 }
+            if q < sent.upperBound, let t = index.entity(atToken: q), entities[t].type == .title { titles.append(t) }
+        }
+        // "X was a T"
+        if r.upperBound + 2 < sent.upperBound, ["was", "is", "became"].contains(lower(r.upperBound)) {
+            var j = r.upperBound + 1
+            if ["a", "an", "the"].contains(lower(j)) { j += 1 }
+            if let t = index.entity(atToken: j), entities[t].type == .title { titles.append(t) }
+        }
+        for t in titles {
+            let role = entities[t].text
+            if !actors[a].roles.contains(role) { actors[a].roles.append(role) }
+            guard !fromDictionary.contains(a) else { continue }
+            if actors[a].sector == nil {
+                if role.lowercased().hasSuffix("counterpart") {
+                    actors[a].sector = counterpartSector(before: index.tokenRanges[t].lowerBound, in: sent) ?? "GOV"
+                } else {
+                    actors[a].sector = RoleLexicon.sector(for: role)
+                }
+            }
+            if actors[a].country == nil { actors[a].country = countryInTitle(t) ?? countryBefore(index.tokenRanges[t].lowerBound, in: sent) }
+        }
+        guard !fromDictionary.contains(a) else { return }
+        // a lower-case role word right before the name: "leader Kim", "reporter Ana Ruiz"
+        if titles.isEmpty, r.lowerBound - 1 >= sent.lowerBound, let s = RoleLexicon.sectorByWord[lower(r.lowerBound - 1)] {
+            if actors[a].sector == nil { actors[a].sector = s }
+            if actors[a].country == nil { actors[a].country = countryBefore(r.lowerBound - 1, in: sent) }
+        }
+        // press sign-offs and photo credits: "Ana Ruiz, Example News." / "(Ana Ruiz/Example Images)"
+        if let org = pressOrganization(after: r.upperBound, in: sent), let o = actorIndex(org) {
+            actors[a].sector = "JRN"
+            if actors[a].country == nil { actors[a].country = actors[o].country }
+        }
+        // membership: "X, a … on the National Security Council", "X of the Foreign Ministry"
+        if actors[a].sector == nil || actors[a].country == nil, let o = organizationNear(after: r.upperBound, in: sent), let oa = actorIndex(o) {
+            if actors[a].sector == nil { actors[a].sector = actors[oa].sector }
+            if actors[a].country == nil { actors[a].country = actors[oa].country }
+        }
+        if actors[a].country == nil, titles.isEmpty == false || actors[a].sector != nil {
+            actors[a].country = countryBefore(r.lowerBound, in: sent)
+        }
+    }
+
+    /// Actors still without a country take the nearest cue before their first mention.
+    mutating func inheritFromContext(_ k: Int) {
+        guard let a = actorIndex(k), actors[a].country == nil else { return }
+        let r = index.tokenRanges[k]
+        actors[a].country = countryBefore(r.lowerBound, in: sentenceRange(ofToken: r.lowerBound))
+    }
+
+    /// The sector of the person a "counterpart" is counterpart to: the nearest person before it.
+    func counterpartSector(before t: Int, in sent: Range<Int>) -> String? {
+        var i = t - 1
+        while i >= sent.lowerBound {
+            if let e = index.entity(atToken: i), entities[e].type == .person, let a = actorIndex(e) {
+                return actors[a].sector ?? "GOV"
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// A country named inside a title, unless it is where the holder is posted ("ambassador to Japan").
+    func countryInTitle(_ t: Int) -> String? {
+        let r = index.tokenRanges[t]
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if i > r.lowerBound, RoleLexicon.postingPrepositions.contains(lower(i - 1)) { i += 1; continue }
+            for len in stride(from: 3, through: 1, by: -1) where i + len <= r.upperBound {
+                let phrase = (i..<(i + len)).map { doc.tokens[$0].text }.joined(separator: " ")
+                if let c = Countries.code(forName: phrase) ?? Countries.code(forDemonym: phrase) ?? possessiveCapital(phrase, at: i + len) {
+                    return c
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    func possessiveCapital(_ phrase: String, at next: Int) -> String? {
+        lower(next) == "'s" ? Countries.code(forCapital: phrase) : nil
+    }
+
+    /// The nearest country cue before a token in its sentence: a country or capital with "'s",
+    /// a nationality word, a country name not after a posting preposition, or "the regime's".
+    func countryBefore(_ t: Int, in sent: Range<Int>) -> String? {
+        var i = t - 1
+        while i >= sent.lowerBound {
+            if let e = index.entity(atToken: i) {
+                let ent = entities[e]
+                let er = index.tokenRanges[e]
+                let afterPosting = er.lowerBound > sent.lowerBound && RoleLexicon.postingPrepositions.contains(lower(er.lowerBound - 1))
+                switch ent.type {
+                case .nationality:
+                    if let c = Countries.code(forDemonym: ent.text) { return c }
+                case .geopolitical:
+                    let possessive = lower(er.upperBound) == "'s"
+                    if possessive, let c = Countries.code(forName: ent.text) ?? Countries.code(forCapital: ent.text) { return c }
+                    if !afterPosting, let c = Countries.code(forName: ent.text) { return c }
+                case .title:
+                    if let c = countryInTitle(e) { return c }
+                default: break
+                }
+                i = er.lowerBound - 1
+                continue
+            }
+            if ["regime", "government", "country", "nation"].contains(lower(i)), lower(i + 1) == "'s" {
+                return countryMentionedBefore(i)
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The last country or capital named before a token, in this or the previous two sentences.
+    func countryMentionedBefore(_ t: Int) -> String? {
+        let s = sentence(ofToken: t)
+        let floor = doc.sentences[max(0, s - 2)].tokenRange.lowerBound
+        var i = t - 1
+        while i >= floor {
+            if let e = index.entity(atToken: i), entities[e].type == .geopolitical,
+               let c = Countries.code(forName: entities[e].text) ?? Countries.code(forCapital: entities[e].text) {
+                return c
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// A news organisation right after a name: "Name, Outlet." at a sentence end, or "(Name/Outlet)".
+    func pressOrganization(after t: Int, in sent: Range<Int>) -> Int? {
+        guard t < sent.upperBound, lower(t) == "," || lower(t) == "/" else { return nil }
+        guard let e = index.entity(atToken: t + 1), entities[e].type == .organization, let a = actorIndex(e),
+              actors[a].sector == "JRN" else { return nil }
+        let end = index.tokenRanges[e].upperBound
+        let closing = end >= sent.upperBound || [".", ")", "\""].contains(lower(end))
+        return closing ? e : nil
+    }
+
+    /// An organisation a person belongs to, named soon after the name in the same clause.
+    func organizationNear(after t: Int, in sent: Range<Int>) -> Int? {
+        var i = t
+        let limit = min(sent.upperBound, t + 12)
+        while i < limit {
+            if let e = index.entity(atToken: i) {
+                if entities[e].type == .organization { return e }
+                if entities[e].type == .person { return nil }
+                i = index.tokenRanges[e].upperBound
+                continue
+            }
+            if [";", "said", "says", "met", "told"].contains(lower(i)) { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    // MARK: - Organisations, places, nationalities
+
+    mutating func linkOrganization(_ k: Int) {
+        var name = entities[k].text
+        if name.lowercased().hasPrefix("the ") { name = String(name.dropFirst(4)) }
+        let key = ActorDictionary.key(name)
+        let at = index.tokenRanges[k].lowerBound
+        if let a = orgByKey[key] { link(k, to: a); return }
+        // a short form of an organisation already named ("the Post" after "The Washington Post")
+        let toks = ActorBuilder.fold(name)
+        if toks.count == 1, let a = actors.indices.last(where: { actors[$0].kind == .organization && nameTokens[$0].last == toks[0] }) {
+            link(k, to: a); return
+        }
+        let entry = dictionary.lookup(name, on: date)
+        if let entry, entry.kind == .organization, let a = actors.indices.first(where: { ActorDictionary.key(actors[$0].name) == ActorDictionary.key(entry.name) || orgByKey[ActorDictionary.key(entry.name)] == $0 }) {
+            orgByKey[key] = a
+            link(k, to: a); return
+        }
+        let a = newActor(name, kind: .organization, at: at)
+        orgByKey[key] = a
+        if let entry, entry.kind == .organization {
+            orgByKey[ActorDictionary.key(entry.name)] = a
+            applyDictionary(entry, to: a)
+        }
+        if actors[a].sector == nil { actors[a].sector = RoleLexicon.sector(for: name) }
+        if actors[a].country == nil {
+            let r = index.tokenRanges[k]
+            for i in r {
+                let w = doc.tokens[i].text
+                if let c = Countries.code(forName: w) ?? Countries.code(forDemonym: w) { actors[a].country = c; break }
+                if i + 1 < r.upperBound, let c = Countries.code(forDemonym: w + " " + doc.tokens[i + 1].text) ?? Countries.code(forName: w + " " + doc.tokens[i + 1].text) {
+                    actors[a].country = c; break
+                }
+            }
+        }
+        if actors[a].country == nil, !fromDictionary.contains(a) {
+            let r = index.tokenRanges[k]
+            // "India's Ministry of External Affairs"
+            if r.lowerBound >= 2, lower(r.lowerBound - 1) == "'s", let e = index.entity(atToken: r.lowerBound - 2) {
+                actors[a].country = Countries.code(forName: entities[e].text) ?? Countries.code(forCapital: entities[e].text)
+            } else if r.lowerBound >= 1, let e = index.entity(atToken: r.lowerBound - 1), entities[e].type == .nationality {
+                actors[a].country = Countries.code(forDemonym: entities[e].text)
+            }
+        }
+        link(k, to: a)
+    }
+
+    mutating func linkPlace(_ k: Int) {
+        let text = entities[k].text
+        let r = index.tokenRanges[k]
+        var code = Countries.code(forName: text)
+        if code == nil, let c = Countries.code(forCapital: text), isMetonymic(r) { code = c }
+        guard let code else { return }
+        if let a = countryActor[code] { link(k, to: a); return }
+        let isCountryName = Countries.code(forName: text) != nil
+        let a = newActor(isCountryName ? ActorBuilder.stripArticle(text) : (Countries.name(for: code) ?? text), kind: .country, at: r.lowerBound)
+        actors[a].country = code
+        actors[a].sector = "GOV"
+        countryActor[code] = a
+        link(k, to: a)
+    }
+
+    static func stripArticle(_ s: String) -> String {
+        s.lowercased().hasPrefix("the ") ? String(s.dropFirst(4)) : s
+    }
+
+    /// Whether a capital stands for its government here: a possessive, or the subject of a verb.
+    func isMetonymic(_ r: Range<Int>) -> Bool {
+        let next = lower(r.upperBound)
+        if next == "'s" { return true }
+        if EventLexicon.shared.isVerbForm(next) || SpeechVerbs.forms.contains(next) { return true }
+        let prev = lower(r.lowerBound - 1)
+        return prev == "from" && ["rhetoric", "statement", "threats", "pressure", "response", "demands"].contains(lower(r.lowerBound - 2))
+    }
+
+    mutating func linkNationality(_ k: Int) {
+        let r = index.tokenRanges[k]
+        guard let code = Countries.code(forDemonym: entities[k].text) else { return }
+        let next = lower(r.upperBound)
+        var name: String?
+        var sector: String?
+        if RoleLexicon.groupNouns.contains(next) {
+            name = entities[k].text + " " + text(r.upperBound)
+            sector = RoleLexicon.sectorByWord[next]
+        } else if entities[k].text.hasSuffix("s"), !(doc.tokens.indices.contains(r.upperBound) && doc.tokens[r.upperBound].isCapitalized) {
+            name = entities[k].text  // "the Americans"
+        }
+        guard let name else { return }
+        let key = code + "|" + ActorDictionary.key(name)
+        if let a = groupActor[key] { link(k, to: a); return }
+        let a = newActor(name, kind: .group, at: r.lowerBound)
+        actors[a].country = code
+        actors[a].sector = sector
+        groupActor[key] = a
+        link(k, to: a)
+    }
+}

@@ -1,0 +1,53 @@
+/// What titles and group nouns say about an actor's PLOVER sector.
+enum RoleLexicon {
+    /// Sector for a title's head word or a word of an organisation's name.
+    static let sectorByWord: [String: String] = {
+        var m: [String: String] = [:]
+        func add(_ sector: String, _ words: String) { for w in words.split(separator: " ") { m[String(w)] = sector } }
+        add("GOV", """
+            minister ministers secretary secretaries ambassador ambassadors envoy envoys diplomat diplomats president \
+            presidents premier chancellor king queen prince emir sultan monarch leader leaders spokesman spokeswoman \
+            spokesperson official officials governor mayor ministry government cabinet administration delegation \
+            delegations negotiator negotiators counselor adviser advisor consul attache representative representatives \
+            undersecretary commissioner presidential embassy state department council regime authorities authority \
+            team
+            """)
+        add("LEG", "senator senators lawmaker lawmakers legislator legislators congressman congresswoman parliament parliamentarian mp mps senate congress assembly speaker")
+        add("MIL", "general generals admiral colonel commander commanders soldier soldiers troops army navy military forces marines defense defence officer officers airforce")
+        add("COP", "police policeman policemen policewoman")
+        add("JUD", "judge judges prosecutor prosecutors court justice tribunal")
+        add("JRN", "reporter reporters journalist journalists correspondent correspondents editor anchor photographer news newspaper agency broadcaster")
+        add("BUS", "ceo executive executives businessman company firm corporation bank chairman")
+        add("REB", "rebel rebels militant militants insurgent insurgents guerrilla guerrillas")
+        add("CVL", "protester protesters activist activists citizens civilians residents demonstrators")
+        add("REL", "cleric clerics imam bishop pope priest")
+        add("OPP", "opposition dissident dissidents")
+        add("PTY", "party")
+        add("EDU", "professor university scholar researcher")
+        add("MED", "doctor doctors hospital")
+        add("REF", "refugee refugees")
+        return m
+    }()
+
+    /// Words that, after a nationality, make a group actor ("American officials", "Japanese troops").
+    static let groupNouns: Set<String> = [
+        "officials", "diplomats", "leaders", "negotiators", "delegation", "team", "troops", "soldiers", "forces",
+        "hostages", "citizens", "nationals", "prisoners", "detainees", "journalists", "reporters", "protesters",
+        "authorities", "government", "military", "navy", "army", "police", "lawmakers", "envoys", "officers",
+        "fishermen", "workers", "students", "activists", "rebels", "militants", "ministers", "side", "sides",
+    ]
+
+    /// Words after which a country names a posting, not a nationality ("ambassador to Japan").
+    static let postingPrepositions: Set<String> = ["to", "in", "at", "on", "for"]
+
+    /// The sector a title or name suggests: the last word with a sector wins, as heads come last in English.
+    static func sector(for phrase: String) -> String? {
+        var found: String?
+        var inComplement = false
+        for w in phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }) {
+            if w == "of" || w == "for" || w == "on" || w == "to" { inComplement = true }
+            if let s = sectorByWord[String(w)], !inComplement || found == nil { found = s }
+        }
+        return found
+    }
+}

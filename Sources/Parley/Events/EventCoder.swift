@@ -1,0 +1,588 @@
+/// Codes events: who did what to whom, when, where and about what.
+///
+/// Triggers come from the ``EventLexicon``: verbs ("met with", "pulled out of",
+/// "released") and nouns ("the summit between X and Y", "the U.S.-Japan
+/// summit"). The source is the subject of the trigger's clause (the leftmost
+/// actor not governed by a preposition; the antecedent of ", who"; the agent
+/// of a passive), the target the first actors after it. Status comes from the
+/// words before the trigger ("is slated to", "will", "if", "did not") and, when
+/// those say nothing, from the event's date against the article's. The date is
+/// the nearest date expression in the sentence; with none it is null (the text
+/// gives none). Mentions of one event in an article (same type, the same or
+/// contained actors, compatible dates and status) become one event that keeps
+/// every trigger as evidence. Quoted speech and trailers after "Watch next:"
+/// or "Related:" are not coded.
+public struct EventCoder: Stage {
+    public let name = "events"
+    let lexicon: EventLexicon
+
+    public init(lexicon: EventLexicon = .shared) {
+        self.lexicon = lexicon
+    }
+
+    public func process(_ doc: inout Document) {
+        var coding = EventCoding(doc: doc, lexicon: lexicon)
+        doc.events = coding.run()
+    }
+}
+
+/// One event mention before merging.
+struct EventMention {
+    var entry: EventLexicon.Entry
+    var trigger: Range<Int>
+    var sentence: Int
+    var source: [String]
+    var target: [String]
+    var date: String?
+    var status: EventStatus
+    var place: String?
+    var topics: [String]
+    /// The mention names its meeting only by reference ("the summit"): it joins the event it refers to.
+    var referential: Bool = false
+}
+
+/// The working state of ``EventCoder`` for one document.
+struct EventCoding {
+    let doc: Document
+    let lexicon: EventLexicon
+    let index: EntityIndex
+    let words: [String]
+    let published: CalendarDate?
+    var inQuote: [Bool]
+    var mentions: [EventMention] = []
+    let actorByID: [String: Actor]
+
+    init(doc: Document, lexicon: EventLexicon) {
+        self.doc = doc
+        self.lexicon = lexicon
+        self.index = EntityIndex(doc)
+        self.words = doc.tokens.map { $0.text.lowercased() }
+        self.published = doc.info.published.flatMap { CalendarDate(iso: $0) }
+        var mask = [Bool](repeating: false, count: doc.tokens.count)
+        for q in doc.quotes {
+            var t = EntityIndex.firstToken(endingAfter: q.start, doc.tokens)
+            while t < doc.tokens.count && doc.tokens[t].start < q.end { mask[t] = true; t += 1 }
+        }
+        self.inQuote = mask
+        var byID: [String: Actor] = [:]
+        for a in doc.actors { byID[a.id] = a }
+        self.actorByID = byID
+    }
+
+    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am"]
+    static let prepositions: Set<String> = [
+        "of", "to", "from", "for", "with", "by", "at", "in", "on", "into", "about", "against", "between", "among",
+        "as", "than", "like", "over", "under", "toward", "towards", "across", "through", "near", "including",
+    ]
+    static let clauseWords: Set<String> = [
+        "who", "which", "where", "when", "whom", "whose", "that", "while", "because", "although", "though", "if",
+        "unless", "after", "before", "since", "until", "whether", "what", "how", "why",
+    ]
+    static let plannedCues: Set<String> = [
+        "will", "'ll", "shall", "slated", "scheduled", "expected", "set", "due", "plans", "planned", "planning",
+        "plan", "going", "intends", "intend", "aims", "hopes", "hope", "willing", "willingness", "ready", "prepared",
+        "preparing", "prepare", "upcoming", "proposed", "next", "future", "preparations", "ahead", "until",
+    ]
+    static let hypotheticalCues: Set<String> = ["if", "unless", "may", "might", "could", "would", "should", "whether", "can"]
+    static let negationCues: Set<String> = ["not", "n't", "never", "no", "refused", "failed", "declined", "without"]
+    static let determiners: Set<String> = [
+        "the", "a", "an", "their", "his", "her", "its", "our", "your", "this", "that", "these", "those", "'s",
+        "planned", "upcoming", "first", "historic", "proposed", "previous", "latest", "next", "last", "second",
+        "own", "two", "three", "joint", "annual", "bilateral",
+    ]
+    static let trailerOpeners: [String] = ["watch next", "read more", "related", "more from", "also read", "see also", "recommended"]
+
+    // MARK: - Run
+
+    mutating func run() -> [Event] {
+        let lastSentence = trailerStart() ?? doc.sentences.count
+        for s in 0..<lastSentence { code(sentence: s) }
+        return merge()
+    }
+
+    /// The first sentence of a trailer ("Watch Next:", "Related:"), if any.
+    func trailerStart() -> Int? {
+        for (k, s) in doc.sentences.enumerated() {
+            let r = s.tokenRange
+            guard !r.isEmpty else { continue }
+            let head = words[r].prefix(2).joined(separator: " ")
+            if EventCoding.trailerOpeners.contains(where: { head.hasPrefix($0) }) && r.count <= 6 { return k }
+        }
+        return nil
+    }
+
+    /// Whether most words of a sentence are capitalised, as in a headline.
+    func isHeadline(_ r: Range<Int>) -> Bool {
+        let ws = r.filter { doc.tokens[$0].kind == .word }
+        guard ws.count >= 3 else { return false }
+        let caps = ws.filter { doc.tokens[$0].isCapitalized }.count
+        return Double(caps) >= 0.7 * Double(ws.count)
+    }
+
+    mutating func code(sentence s: Int) {
+        let r = doc.sentences[s].tokenRange
+        let headline = isHeadline(r)
+        var i = r.lowerBound
+        while i < r.upperBound {
+            guard !inQuote[i], index.entity(atToken: i) == nil,
+                  headline || !doc.tokens[i].isCapitalized,
+                  let (entry, end) = chooseMatch(at: i, in: r) else { i += 1; continue }
+            if let m = entry.nominal ? nominal(entry, i..<end, sentence: s, range: r) : verbal(entry, i..<end, sentence: s, range: r) {
+                mentions.append(m)
+            }
+            i = end
+        }
+    }
+
+    /// The pattern at a token; a word that is both noun and verb ("meeting", "visit") is read as a
+    /// noun after a determiner and as a verb otherwise.
+    func chooseMatch(at i: Int, in r: Range<Int>) -> (EventLexicon.Entry, Int)? {
+        guard let candidates = lexicon.byFirst[words[i]] else { return nil }
+        let afterDeterminer = i > r.lowerBound && (EventCoding.determiners.contains(words[i - 1]) || doc.tokens[i - 1].kind == .number
+            || index.entity(atToken: i - 1) != nil || isTimeToken(i - 1))
+        var best: (EventLexicon.Entry, Int)?
+        for c in candidates {
+            if c.entry.nominal != afterDeterminer && candidates.contains(where: { $0.entry.nominal == afterDeterminer }) { continue }
+            if let end = EventLexicon.matchRest(c.rest, from: i + 1, words: words, limit: r.upperBound) {
+                if best == nil || end > best!.1 { best = (c.entry, end) }
+            }
+        }
+        return best
+    }
+
+    func isTimeToken(_ t: Int) -> Bool {
+        let off = doc.tokens[t].start
+        return doc.times.contains { $0.start <= off && off < $0.end }
+    }
+
+    // MARK: - Verbal triggers
+
+    mutating func verbal(_ entry: EventLexicon.Entry, _ trig: Range<Int>, sentence s: Int, range r: Range<Int>) -> EventMention? {
+        let t = trig.lowerBound
+        let w = words[t]
+        let prev = t > r.lowerBound ? words[t - 1] : ""
+        // gerunds and infinitives are coded only when a cue makes them an event of their own
+        var status: EventStatus = .occurred
+        if w.hasSuffix("ing") {
+            guard EventCoding.beForms.contains(prev) else { return nil }
+        }
+        if prev == "to" {
+            let cue = t - 2 >= r.lowerBound ? words[t - 2] : ""
+            guard EventCoding.plannedCues.contains(cue) || EventCoding.hypotheticalCues.contains(cue) else { return nil }
+        }
+        let clause = clauseStart(before: t, in: r)
+        status = statusFromCues(from: clause.start, to: t, in: r)
+        let passive = isPassive(at: t, in: r)
+        var subject = subjectActors(clause: clause, before: t, in: r)
+        var object = objectActors(after: trig.upperBound, in: r)
+        if passive {
+            let agent = agentActors(after: trig.upperBound, in: r)
+            (subject, object) = (agent, subject)
+        }
+        // "pulled out of the meeting": the target is whoever the meeting was with
+        if object.isEmpty, let ref = referencedMeeting(before: t, excluding: subject) {
+            object = ref
+        }
+        var source = subject, target = object
+        if target.isEmpty && entry.symmetric && source.count >= 2 {
+            target = Array(source.dropFirst())
+            source = [source[0]]
+        }
+        guard !source.isEmpty else { return nil }
+        target.removeAll { source.contains($0) }
+        if target.isEmpty && !entry.selfContained { return nil }
+        let date = dateNear(trig, in: r)
+        status = adjust(status, date: date)
+        return EventMention(entry: entry, trigger: trig, sentence: s, source: source, target: target, date: date,
+                            status: status, place: placeNear(trig, in: r, visitTarget: entry.mode == "visit" ? target : []),
+                            topics: Topics.find(in: words[r]))
+    }
+
+    /// Where the trigger's clause begins, and whether it is a relative clause (", who").
+    func clauseStart(before t: Int, in r: Range<Int>) -> (start: Int, relative: Bool) {
+        var i = t - 1
+        while i >= r.lowerBound {
+            let w = words[i]
+            if w == ";" || w == ":" || w == "\"" || w == "(" || w == "--" { return (i + 1, false) }
+            if EventCoding.clauseWords.contains(w) && index.entity(atToken: i) == nil {
+                let relative = (w == "who" || w == "which") && i > r.lowerBound && words[i - 1] == ","
+                // "after Trump pulled out": the subordinate clause's own subject follows the word
+                return (relative ? i : i + 1, relative)
+            }
+            i -= 1
+        }
+        return (r.lowerBound, false)
+    }
+
+    func statusFromCues(from a: Int, to t: Int, in r: Range<Int>) -> EventStatus {
+        let lo = max(a, t - 5)
+        let before = lo < t ? Array(words[lo..<t]) : []
+        if before.contains(where: EventCoding.negationCues.contains) { return .negated }
+        if (max(r.lowerBound, a - 1)..<t).contains(where: { words[$0] == "if" || words[$0] == "unless" }) { return .hypothetical }
+        if before.contains(where: EventCoding.hypotheticalCues.contains) { return .hypothetical }
+        if before.contains(where: EventCoding.plannedCues.contains) { return .planned }
+        return .occurred
+    }
+
+    /// A planned event dated before the article happened already; an occurred one dated after it is planned.
+    func adjust(_ status: EventStatus, date: String?) -> EventStatus {
+        guard let published, let date, date.count == 10, let d = CalendarDate(iso: date) else { return status }
+        if status == .occurred && d > published { return .planned }
+        if status == .planned && d < published { return .occurred }
+        return status
+    }
+
+    func isPassive(at t: Int, in r: Range<Int>) -> Bool {
+        let w = words[t]
+        guard w.hasSuffix("ed") || w.hasSuffix("en") || ["met", "held", "sent", "led", "struck", "shot", "seized", "freed"].contains(w) else { return false }
+        for k in 1...2 where t - k >= r.lowerBound {
+            if EventCoding.beForms.contains(words[t - k]) && words[t - k] != "'s" { return true }
+            if words[t - k] == "has" || words[t - k] == "have" || words[t - k] == "had" { return false }
+        }
+        return false
+    }
+
+    // MARK: - Arguments
+
+    /// An actor mention: the entity's token range and its actor id.
+    func mention(at i: Int) -> (range: Range<Int>, actor: String)? {
+        guard let e = index.entity(atToken: i), let a = doc.entities[e].actor else { return nil }
+        return (index.tokenRanges[e], a)
+    }
+
+    /// Whether a mention only modifies what follows: "Seoul's minister", "Japanese counterpart".
+    func isModifier(_ m: Range<Int>, in r: Range<Int>) -> Bool {
+        var j = m.upperBound
+        if j < r.upperBound, words[j] == "'s" { j += 1 } else if let e = index.entity(atToken: m.lowerBound), doc.entities[e].type == .nationality {
+            // a nationality names a group only when the actor stage made it one
+        } else { return false }
+        guard j < r.upperBound, let e = index.entity(atToken: j) else { return false }
+        return [.title, .person, .organization].contains(doc.entities[e].type)
+    }
+
+    func subjectActors(clause: (start: Int, relative: Bool), before t: Int, in r: Range<Int>) -> [String] {
+        if clause.relative {
+            // ", who …": the antecedent before the comma
+            var i = clause.start - 2
+            while i >= r.lowerBound {
+                if let m = mention(at: i) { return [m.actor] }
+                if words[i] == "," || words[i] == "." { break }
+                i -= 1
+            }
+            return []
+        }
+        var i = clause.start
+        while i < t {
+            if let m = mention(at: i) {
+                let prep = m.range.lowerBound > r.lowerBound ? words[m.range.lowerBound - 1] : ""
+                if !EventCoding.prepositions.contains(prep) && !isModifier(m.range, in: r) {
+                    return coordinated(from: m, limit: t, in: r)
+                }
+                i = m.range.upperBound
+                continue
+            }
+            i += 1
+        }
+        // a pronoun subject right before the verb
+        for k in 1...3 where t - k >= clause.start {
+            let w = words[t - k]
+            if w == "he" || w == "she" { return recentPerson(before: t - k).map { [$0] } ?? [] }
+            if w == "it" { return recentActor(before: t - k, kinds: [.country, .organization]).map { [$0] } ?? [] }
+        }
+        return []
+    }
+
+    /// A mention and the ones joined to it by "and" or commas (titles and nationalities may sit between).
+    func coordinated(from first: (range: Range<Int>, actor: String), limit: Int, in r: Range<Int>) -> [String] {
+        var out = [first.actor]
+        var i = first.range.upperBound
+        while i < limit {
+            let w = words[i]
+            if w == "," || w == "and" || w == "(" || w == ")" || w == "'s" || w == "r" || w == "l" { i += 1; continue }
+            if let e = index.entity(atToken: i) {
+                let ty = doc.entities[e].type
+                if let a = doc.entities[e].actor, ty != .title {
+                    if !isModifier(index.tokenRanges[e], in: r), !out.contains(a) { out.append(a) }
+                } else if ty != .title && ty != .nationality {
+                    break
+                }
+                i = index.tokenRanges[e].upperBound
+                continue
+            }
+            if ["president", "leader", "minister", "officials", "the", "his", "her", "their", "its"].contains(w) { i += 1; continue }
+            break
+        }
+        return out
+    }
+
+    func objectActors(after start: Int, in r: Range<Int>) -> [String] {
+        var i = start
+        var out: [String] = []
+        var sawMention = false
+        while i < r.upperBound {
+            let w = words[i]
+            if [";", ".", "\"", ":"].contains(w) || (EventCoding.clauseWords.contains(w) && w != "that") { break }
+            if w == "," && i + 1 < r.upperBound && words[i + 1].hasSuffix("ing") { break }
+            if sawMention, w == "to" || w == "on" || w == "in" || w == "at" || w == "before" || w == "after" { break }
+            if lexicon.isVerbForm(w) && !doc.tokens[i].isCapitalized && i > start && (words[i - 1] == "and" || words[i - 1] == ",") { break }
+            if let e = index.entity(atToken: i) {
+                let er = index.tokenRanges[e]
+                if let a = doc.entities[e].actor, doc.entities[e].type != .title, !isModifier(er, in: r) {
+                    if !out.contains(a) { out.append(a) }
+                    sawMention = true
+                }
+                i = er.upperBound
+                continue
+            }
+            if sawMention && !(w == "and" || w == "," || w == "(" || w == ")") && !doc.tokens[i].isCapitalized { break }
+            if SpeechVerbs.forms.contains(w) { break }
+            i += 1
+        }
+        return out
+    }
+
+    func agentActors(after start: Int, in r: Range<Int>) -> [String] {
+        var i = start
+        while i < min(r.upperBound, start + 4) {
+            if words[i] == "by", i + 1 < r.upperBound { return objectActors(after: i + 1, in: r) }
+            i += 1
+        }
+        return []
+    }
+
+    func recentPerson(before t: Int) -> String? { recentActor(before: t, kinds: [.person], skipPress: true) }
+
+    func recentActor(before t: Int, kinds: Set<ActorKind>, skipPress: Bool = false) -> String? {
+        var i = t - 1
+        let floor = max(0, t - 120)
+        while i >= floor {
+            if let m = mention(at: i), let a = actorByID[m.actor], kinds.contains(a.kind), !(skipPress && a.sector == "JRN") {
+                return m.actor
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The other participants of the meeting a trigger refers to ("pulled out of the meeting"):
+    /// the latest CONSULT mention that includes one of the subject's actors.
+    func referencedMeeting(before t: Int, excluding subject: [String]) -> [String]? {
+        guard !subject.isEmpty else { return nil }
+        for m in mentions.reversed() where m.entry.type == "CONSULT" {
+            let all = m.source + m.target
+            if subject.contains(where: all.contains) {
+                let others = all.filter { !subject.contains($0) }
+                if !others.isEmpty { return others }
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Nominal triggers
+
+    mutating func nominal(_ entry: EventLexicon.Entry, _ trig: Range<Int>, sentence s: Int, range r: Range<Int>) -> EventMention? {
+        let t = trig.lowerBound
+        var participants: [String] = []
+        // "the Trump-Kim summit", "the U.S.-Japan summit", "inter-Korean summit"
+        if t - 1 >= r.lowerBound { participants = compoundParticipants(t - 1, in: r) }
+        // "the summit between X and Y", "talks with X"
+        if participants.count < 2, trig.upperBound < r.upperBound, ["between", "with", "among"].contains(words[trig.upperBound]) {
+            let after = objectActors(after: trig.upperBound + 1, in: r)
+            if words[trig.upperBound] == "with" {
+                let owner = possessor(before: t, in: r) ?? subjectOfSentence(before: t, in: r)
+                participants = (owner.map { [$0] } ?? []) + after
+            } else {
+                participants = after
+            }
+        }
+        // "X's visit to Y"
+        if participants.isEmpty, let owner = possessor(before: t, in: r) {
+            participants = [owner] + objectActors(after: trig.upperBound, in: r)
+        }
+        // "their meeting": the people named before it in the sentence
+        var referential = false
+        if participants.count < 2, t - 1 >= r.lowerBound, words[t - 1] == "their" {
+            participants = personsBefore(t, in: r)
+        }
+        // "X and Y planned a summit"
+        if participants.count < 2 {
+            let subject = subjectActors(clause: clauseStart(before: t, in: r), before: t, in: r)
+            if subject.count >= 2 { participants = subject }
+        }
+        if participants.count < 2 {
+            // "the summit": the meeting mentioned before
+            guard let ref = mentions.last(where: { $0.entry.type == entry.type && $0.source.count + $0.target.count >= 2 }) else { return nil }
+            participants = ref.source + ref.target
+            referential = true
+        }
+        guard participants.count >= (entry.selfContained ? 1 : 2) else { return nil }
+        let lo = max(r.lowerBound, t - 4)
+        var status: EventStatus = words[lo..<t].contains(where: EventCoding.plannedCues.contains) ? .planned : .occurred
+        if words[max(r.lowerBound, t - 6)..<t].contains(where: { $0 == "may" || $0 == "might" || $0 == "if" || $0 == "could" }) { status = .hypothetical }
+        let date = dateNear(trig, in: r, nominal: true)
+        status = adjust(status, date: date)
+        if date == nil, status == .occurred, referential { status = mentions.last(where: { $0.entry.type == entry.type })?.status ?? status }
+        return EventMention(entry: entry, trigger: trig, sentence: s, source: [participants[0]], target: Array(participants.dropFirst()),
+                            date: date, status: status, place: placeNear(trig, in: r, visitTarget: []), topics: Topics.find(in: words[r]),
+                            referential: referential)
+    }
+
+    /// Actors named by a hyphenated compound before a noun: "Trump-Kim", "U.S.-Japan", "inter-Korean".
+    func compoundParticipants(_ i: Int, in r: Range<Int>) -> [String] {
+        let w = doc.tokens[i].text
+        if w.lowercased() == "inter-korean" {
+            return ["KOR", "PRK"].compactMap { code in doc.actors.first { $0.kind == .country && $0.country == code }?.id }
+        }
+        guard w.contains("-") else { return [] }
+        var out: [String] = []
+        for part in w.split(separator: "-") {
+            let p = String(part)
+            if let code = Countries.code(forName: p) ?? Countries.code(forDemonym: p),
+               let a = doc.actors.first(where: { $0.kind == .country && $0.country == code }) ?? doc.actors.first(where: { $0.country == code && $0.kind != .person }) {
+                out.append(a.id)
+            } else if let a = personNamed(p) {
+                out.append(a)
+            }
+        }
+        return out.count >= 2 ? out : []
+    }
+
+    func personNamed(_ token: String) -> String? {
+        let k = ActorDictionary.key(token)
+        let hits = doc.actors.filter { $0.kind == .person && ActorDictionary.key($0.name).split(separator: " ").contains(Substring(k)) }
+        return hits.max { $0.mentions < $1.mentions }?.id
+    }
+
+    func possessor(before t: Int, in r: Range<Int>) -> String? {
+        var i = t - 1
+        while i >= max(r.lowerBound, t - 4) {
+            if words[i] == "'s", i - 1 >= r.lowerBound, let m = mention(at: i - 1) { return m.actor }
+            i -= 1
+        }
+        return nil
+    }
+
+    func subjectOfSentence(before t: Int, in r: Range<Int>) -> String? {
+        subjectActors(clause: (r.lowerBound, false), before: t, in: r).first
+    }
+
+    func personsBefore(_ t: Int, in r: Range<Int>) -> [String] {
+        var out: [String] = []
+        for i in r.lowerBound..<t {
+            if let m = mention(at: i), m.range.lowerBound == i, actorByID[m.actor]?.kind == .person, !out.contains(m.actor) { out.append(m.actor) }
+        }
+        return out
+    }
+
+    // MARK: - Date and place
+
+    /// The date expression nearest the trigger in its sentence (DATE or TIME with a calendar value).
+    func dateNear(_ trig: Range<Int>, in r: Range<Int>, nominal: Bool = false) -> String? {
+        let lo = doc.tokens[r.lowerBound].start, hi = doc.tokens[r.upperBound - 1].end
+        let center = doc.tokens[trig.lowerBound].start
+        var best: (Int, String)?
+        for tm in doc.times where tm.start >= lo && tm.end <= hi && (tm.type == .date || tm.type == .time) {
+            guard let v = tm.value, let first = v.first, first.isNumber else { continue }
+            // "from 2011 to 2014" is a span, not the event's date
+            let before = tm.start > 0 ? doc.normalizedSlice(max(0, tm.start - 5), tm.start).lowercased() : ""
+            if before.hasSuffix("from ") { continue }
+            var distance = abs(tm.start - center)
+            if tm.start < center && !nominal { distance += 20 }  // dates usually follow the verb
+            let value = tm.type == .time ? String(v.prefix(10)) : v
+            if best == nil || distance < best!.0 { best = (distance, value) }
+        }
+        return best?.1
+    }
+
+    /// The place the event happened: "in/at PLACE" near the trigger, or where a visit went.
+    func placeNear(_ trig: Range<Int>, in r: Range<Int>, visitTarget: [String]) -> String? {
+        for p in doc.places where !p.metonym {
+            let t = EntityIndex.firstToken(endingAfter: p.start, doc.tokens)
+            guard r.contains(t) else { continue }
+            let prep = t > r.lowerBound ? words[t - 1] : ""
+            if (prep == "in" || prep == "at") && t >= trig.upperBound && t - trig.upperBound <= 8 { return p.id }
+            if prep == "into" || prep == "to", !visitTarget.isEmpty, t >= trig.upperBound { return p.id }
+        }
+        return nil
+    }
+
+    // MARK: - Merging mentions of one event
+
+    func countries(_ ids: [String]) -> Set<String> { Set(ids.compactMap { actorByID[$0]?.country }) }
+    func persons(_ ids: [String]) -> Set<String> { Set(ids.filter { actorByID[$0]?.kind == .person }) }
+
+    func sidesAgree(_ a: [String], _ b: [String]) -> Bool {
+        if a.isEmpty || b.isEmpty { return true }
+        if !Set(a).isDisjoint(with: b) { return true }
+        let pa = persons(a), pb = persons(b)
+        if !pa.isEmpty && !pb.isEmpty { return false }
+        return !countries(a).isDisjoint(with: countries(b))
+    }
+
+    func sameEvent(_ e: EventMention, _ m: EventMention) -> Bool {
+        guard e.entry.type == m.entry.type else { return false }
+        let statusOK = e.status == m.status || (Set([e.status, m.status]) == [.planned, .hypothetical])
+        guard statusOK else { return false }
+        if let a = e.date, let b = m.date, a != b { return false }
+        let straight = sidesAgree(e.source, m.source) && sidesAgree(e.target, m.target)
+        let crossed = (e.entry.symmetric || m.entry.symmetric) && sidesAgree(e.source, m.target) && sidesAgree(e.target, m.source)
+        guard straight || crossed else { return false }
+        // at least one actor or, failing that, a country in common on some side
+        let ea = Set(e.source + e.target), ma = Set(m.source + m.target)
+        return !ea.isDisjoint(with: ma) || !countries(Array(ea)).isDisjoint(with: countries(Array(ma)))
+    }
+
+    func merge() -> [Event] {
+        var groups: [[EventMention]] = []
+        for m in mentions {
+            if let g = groups.lastIndex(where: { sameEvent(merged($0), m) }) {
+                groups[g].append(m)
+            } else {
+                groups.append([m])
+            }
+        }
+        var events: [Event] = []
+        for g in groups {
+            let m = merged(g)
+            let first = g.first { !$0.referential } ?? g[0]
+            let span = { (t: Range<Int>) -> Span in
+                let a = doc.tokens[t.lowerBound].start, b = doc.tokens[t.upperBound - 1].end
+                return Span(text: doc.slice(a, b), start: a, end: b)
+            }
+            let named = m.source.contains { actorByID[$0]?.kind == .person } && m.target.contains { actorByID[$0]?.kind == .person }
+            var confidence = 0.5 + (named ? 0.15 : 0) + (m.date != nil ? 0.1 : 0) + 0.05 * Double(g.count - 1)
+            confidence = min(0.95, confidence)
+            events.append(Event(
+                id: "e\(events.count + 1)", type: m.entry.type, mode: m.entry.mode, cameo: m.entry.cameo, quad: m.entry.quad,
+                source: m.source, target: m.target, date: m.date, status: m.status, place: m.place, topics: m.topics,
+                trigger: span(first.trigger), sentence: first.sentence, confidence: confidence.rounded(to: 2),
+                evidence: g.filter { $0.trigger != first.trigger }.map { span($0.trigger) }))
+        }
+        return events
+    }
+
+    /// One mention standing for a group: the first non-referential mention, with the others' actors,
+    /// date, place and topics added.
+    func merged(_ g: [EventMention]) -> EventMention {
+        var m = g.first { !$0.referential } ?? g[0]
+        for o in g where o.trigger != m.trigger {
+            let crossed = !Set(o.source).isDisjoint(with: m.target) || !Set(o.target).isDisjoint(with: m.source)
+            let (s, t) = crossed ? (o.target, o.source) : (o.source, o.target)
+            for a in s where !m.source.contains(a) && !m.target.contains(a) { m.source.append(a) }
+            for a in t where !m.source.contains(a) && !m.target.contains(a) { m.target.append(a) }
+            if m.date == nil { m.date = o.date }
+            if m.place == nil { m.place = o.place }
+            if o.status == .planned && m.status == .hypothetical { m.status = .planned }
+            for tp in o.topics where !m.topics.contains(tp) { m.topics.append(tp) }
+        }
+        return m
+    }
+}
+
+extension Double {
+    func rounded(to places: Int) -> Double {
+        var m = 1.0
+        for _ in 0..<places { m *= 10 }
+        return (self * m).rounded() / m
+    }
+}

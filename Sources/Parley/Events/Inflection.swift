@@ -1,0 +1,74 @@
+/// English verb and noun forms, enough for the event lexicon's lemmas.
+enum Inflection {
+    /// Irregular verbs: lemma → past, past participle.
+    static let irregular: [String: (String, String)] = [
+        "meet": ("met", "met"), "hold": ("held", "held"), "make": ("made", "made"), "take": ("took", "taken"),
+        "give": ("gave", "given"), "send": ("sent", "sent"), "seek": ("sought", "sought"), "fight": ("fought", "fought"),
+        "shoot": ("shot", "shot"), "throw": ("threw", "thrown"), "begin": ("began", "begun"), "lead": ("led", "led"),
+        "strike": ("struck", "struck"), "break": ("broke", "broken"), "freeze": ("froze", "frozen"),
+        "speak": ("spoke", "spoken"), "sell": ("sold", "sold"), "hit": ("hit", "hit"), "set": ("set", "set"),
+        "put": ("put", "put"), "cut": ("cut", "cut"), "shut": ("shut", "shut"), "go": ("went", "gone"),
+        "come": ("came", "come"), "keep": ("kept", "kept"), "leave": ("left", "left"), "bring": ("brought", "brought"),
+        "tell": ("told", "told"), "say": ("said", "said"), "fly": ("flew", "flown"), "draw": ("drew", "drawn"),
+        "forbid": ("forbade", "forbidden"), "swear": ("swore", "sworn"), "win": ("won", "won"), "lose": ("lost", "lost"),
+        "withdraw": ("withdrew", "withdrawn"), "overthrow": ("overthrew", "overthrown"), "beat": ("beat", "beaten"),
+        "shake": ("shook", "shaken"), "undertake": ("undertook", "undertaken"), "bid": ("bid", "bid"),
+        "steal": ("stole", "stolen"), "blow": ("blew", "blown"), "grant": ("granted", "granted"), "pay": ("paid", "paid"),
+        "hang": ("hanged", "hanged"), "feel": ("felt", "felt"), "run": ("ran", "run"), "deal": ("dealt", "dealt"),
+        "have": ("had", "had"), "do": ("did", "done"), "be": ("was", "been"), "spend": ("spent", "spent"),
+        "lay": ("laid", "laid"), "stand": ("stood", "stood"), "rise": ("rose", "risen"), "sink": ("sank", "sunk"),
+        "sit": ("sat", "sat"), "tear": ("tore", "torn"), "bear": ("bore", "borne"), "hear": ("heard", "heard"),
+        "buy": ("bought", "bought"), "catch": ("caught", "caught"), "teach": ("taught", "taught"), "find": ("found", "found"),
+    ]
+
+    /// Verbs that double their last consonant ("ban" → "banned").
+    static let doubling: Set<String> = [
+        "ban", "plan", "stop", "drop", "admit", "commit", "permit", "submit", "rebut", "regret", "slam", "grab", "rob",
+        "kidnap", "ship", "strip", "trap", "jail", "bar", "spar", "stab", "nab", "snub", "curb", "pin", "scrap", "veto",
+        "patrol", "control", "expel", "compel", "repel", "propel", "rebel", "refer", "prefer", "confer", "occur", "defer",
+    ]
+
+    /// Every form of a verb lemma: base, third person, past, participle, -ing.
+    static func verbForms(_ lemma: String) -> [String] {
+        var forms = [lemma, thirdPerson(lemma)]
+        if let (past, part) = irregular[lemma] {
+            forms += [past, part]
+        } else {
+            forms.append(past(lemma))
+        }
+        forms.append(gerund(lemma))
+        if lemma == "be" { forms += ["is", "are", "am", "were", "being"] }
+        if lemma == "have" { forms += ["has"] }
+        return Array(Set(forms))
+    }
+
+    static func thirdPerson(_ w: String) -> String {
+        if w == "have" { return "has" }
+        if w == "do" || w == "go" || w == "veto" { return w + "es" }
+        if w.hasSuffix("s") || w.hasSuffix("x") || w.hasSuffix("z") || w.hasSuffix("ch") || w.hasSuffix("sh") { return w + "es" }
+        if w.hasSuffix("y"), let p = w.dropLast().last, !"aeiou".contains(p) { return w.dropLast() + "ies" }
+        return w + "s"
+    }
+
+    static func past(_ w: String) -> String {
+        if w == "jail" || w == "curb" { return w + "ed" }
+        if doubling.contains(w) { return w == "veto" ? "vetoed" : w + String(w.last ?? "d") + "ed" }
+        if w.hasSuffix("e") { return w + "d" }
+        if w.hasSuffix("y"), let p = w.dropLast().last, !"aeiou".contains(p) { return w.dropLast() + "ied" }
+        return w + "ed"
+    }
+
+    static func gerund(_ w: String) -> String {
+        if w == "jail" || w == "curb" || w == "veto" { return w + "ing" }
+        if doubling.contains(w) { return w + String(w.last ?? "n") + "ing" }
+        if w.hasSuffix("ie") { return w.dropLast(2) + "ying" }
+        if w.hasSuffix("e"), !w.hasSuffix("ee"), w != "be" { return w.dropLast() + "ing" }
+        return w + "ing"
+    }
+
+    /// Singular and plural of a noun.
+    static func nounForms(_ noun: String) -> [String] {
+        if noun.hasSuffix("s") { return [noun] }
+        return [noun, thirdPerson(noun)]
+    }
+}

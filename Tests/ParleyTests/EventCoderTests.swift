@@ -1,0 +1,78 @@
+import Testing
+@testable import Parley
+
+struct EventCoderTests {
+    struct Case: Sendable, CustomStringConvertible {
+        var text: String
+        var type: String
+        var source: [String]
+        var target: [String]
+        var date: String?
+        var status: EventStatus
+        var description: String { text }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "[TITLE Foreign Minister] [PERSON Park Min-ji] met on [DATE=2019-03-04 Monday] with [NORP Chinese] [TITLE Foreign Minister] [PERSON Wang Yi] .",
+             type: "CONSULT", source: ["Park Min-ji"], target: ["Wang Yi"], date: "2019-03-04", status: .occurred),
+        Case(text: "[PERSON Ellen Marsh] is slated to meet [GPE Seoul]'s [TITLE top envoy] , [PERSON Park Min-ji] , on [DATE=2019-03-05 Tuesday] .",
+             type: "CONSULT", source: ["Ellen Marsh"], target: ["Park Min-ji"], date: "2019-03-05", status: .planned),
+        Case(text: "[PERSON Lee Min-ho] and [NORP South Korean] [TITLE president] [PERSON Moon Jae-in] met on [DATE=2019-03-02 Saturday] .",
+             type: "CONSULT", source: ["Lee Min-ho"], target: ["Moon Jae-in"], date: "2019-03-02", status: .occurred),
+        Case(text: "[GPE Pyongyang] released three [NORP American] hostages.",
+             type: "RETREAT", source: ["North Korea"], target: ["American hostages"], date: nil, status: .occurred),
+        Case(text: "[GPE India] accused [GPE Pakistan] of violating the ceasefire.",
+             type: "ACCUSE", source: ["India"], target: ["Pakistan"], date: nil, status: .occurred),
+        Case(text: "[GPE China] did not meet [GPE Japan] .",
+             type: "CONSULT", source: ["China"], target: ["Japan"], date: nil, status: .negated),
+        Case(text: "If talks fail, [GPE Iran] will threaten [GPE Israel] .",
+             type: "THREATEN", source: ["Iran"], target: ["Israel"], date: nil, status: .hypothetical),
+        Case(text: "Two [NORP American] journalists were detained by [GPE Russia] .",
+             type: "COERCE", source: ["Russia"], target: ["American journalists"], date: nil, status: .occurred),
+        Case(text: "Officials prepared for the [PERSON Trump]-[PERSON Xi] meeting. The planned [DATE=2019-06-29 June 29] summit in Osaka is on.",
+             type: "CONSULT", source: ["Donald Trump"], target: ["Xi Jinping"], date: "2019-06-29", status: .planned),
+    ]
+
+    @Test(arguments: cases)
+    func codes(_ c: Case) throws {
+        let doc = Markup.document(c.text, published: "2019-03-04")
+        let ev = try #require(doc.events.first { $0.type == c.type }, "events: \(doc.events.map { "\($0.type) \($0.trigger.text)" })")
+        #expect(doc.names(ev.source) == c.source)
+        #expect(doc.names(ev.target) == c.target)
+        #expect(ev.date == c.date)
+        #expect(ev.status == c.status)
+        #expect(doc.slice(ev.trigger.start, ev.trigger.end) == ev.trigger.text)
+    }
+
+    @Test func relativeClauseAndMeetingReference() throws {
+        let doc = Markup.document("""
+            [PERSON Ana Ruiz] and [PERSON Omar Haddad] planned a summit.
+            It was a victory for [PERSON Ruiz] , who on [DATE=2019-03-01 Friday] pulled out of the summit.
+            """, published: "2019-03-04")
+        let ev = try #require(doc.events.first { $0.type == "REJECT" })
+        #expect(doc.names(ev.source) == ["Ana Ruiz"])
+        #expect(doc.names(ev.target) == ["Omar Haddad"])
+        #expect(ev.date == "2019-03-01")
+    }
+
+    @Test func mentionsOfOneMeetingMerge() {
+        let doc = Markup.document("""
+            [PERSON Ana Ruiz] met on [DATE=2019-03-04 Monday] with [PERSON Omar Haddad] and [PERSON Lina Park] .
+            [PERSON Ruiz] had a long chat with [PERSON Haddad] about trade.
+            [PERSON Ruiz] and [PERSON Park] discussed sanctions.
+            """, published: "2019-03-04")
+        let consult = doc.events.filter { $0.type == "CONSULT" }
+        #expect(consult.count == 1)
+        #expect(consult.first?.evidence.count == 2)
+        #expect(consult.first?.topics == ["trade", "sanctions"])
+    }
+
+    @Test func quotedSpeechAndTrailersAreNotCoded() {
+        let doc = Markup.document("""
+            [PERSON Ana Ruiz] spoke. "We met [PERSON Omar Haddad] ," she said.
+            Watch Next:
+            [PERSON Ana Ruiz] meets [PERSON Omar Haddad]
+            """, published: "2019-03-04")
+        #expect(doc.events.isEmpty)
+    }
+}
