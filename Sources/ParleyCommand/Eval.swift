@@ -5,7 +5,7 @@ extension ParleyCommand {
     struct Eval: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Score Parley's stages on standard evaluation data.",
-            subcommands: []
+            subcommands: [EvalEvents.self, EvalQuotes.self]
         )
     }
 

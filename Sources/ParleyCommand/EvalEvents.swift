@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import Parley
+import ParleyEval
+
+extension ParleyCommand {
+    /// `parley eval events`: event coding against PLOVER gold records.
+    struct EvalEvents: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "events",
+            abstract: "Score event coding on PLOVER gold records (type, mode, source/target country and sector, confusion table)."
+        )
+
+        @Argument(help: "A PLOVER gold-record file (JSON array, e.g. PLOVER_GSR_CAMEO.txt).")
+        var file: String
+
+        @Option(help: "text or json.")
+        var format: ReportFormat = .text
+
+        func run() throws {
+            let records = try PloverScorer.load(path: file)
+            let scorer = PloverScorer(pipeline: try Pipeline.standard())
+            var report = PloverScorer.Report()
+            for r in records { report.add(scorer.score(r)) }
+            switch format {
+            case .json: try printJSON(report.json)
+            case .text: print(report.table, terminator: "")
+            }
+        }
+    }
+
+    /// `parley eval quotes`: quotation extraction and attribution against PolNeAR.
+    struct EvalQuotes: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "quotes",
+            abstract: "Score direct quotations and their speakers on PolNeAR (brat) attributions.",
+            discussion: "Gold quotations are PolNeAR attributions whose content holds a quotation mark. A system quote matches a gold one covering at least half of it; the speaker is right when a mention of it overlaps the gold source, the names share a capitalised word, or a pronoun source was read through the same cue."
+        )
+
+        @Argument(help: "A PolNeAR split folder with text/ and attributions/ (e.g. polnear/dev).")
+        var directory: String
+
+        @Option(help: "text or json.")
+        var format: ReportFormat = .text
+
+        func run() throws {
+            let articles = try PolnearArticle.load(directory: directory)
+            let pipeline = try Pipeline.standard()
+            var scorer = QuoteScorer()
+            for a in articles { scorer.add(a, pipeline.run(text: a.text, id: a.name)) }
+            switch format {
+            case .json: try printJSON(scorer.json)
+            case .text:
+                print("articles \(scorer.articles); gold quotes \(scorer.spans.truePositives + scorer.spans.falseNegatives); system quotes \(scorer.spans.truePositives + scorer.spans.falsePositives)")
+                print(String(format: "quote span      P %.3f  R %.3f  F1 %.3f", scorer.spans.precision, scorer.spans.recall, scorer.spans.f1))
+                print(String(format: "quote + speaker P %.3f  R %.3f  F1 %.3f", scorer.withSpeaker.precision, scorer.withSpeaker.recall, scorer.withSpeaker.f1))
+            }
+        }
+    }
+}
+
+/// How an evaluation prints its figures.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+/// Prints a JSON object with sorted keys.
+func printJSON(_ object: Any) throws {
+    let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+    print(String(decoding: data, as: UTF8.self))
+}

@@ -1,0 +1,138 @@
+import Foundation
+import Parley
+
+/// PolNeAR attributions in brat standoff: for each article, its text and the attributions
+/// (source, cue and content spans) annotated on it.
+public struct PolnearArticle: Sendable {
+    public struct Attribution: Sendable {
+        public var source: Range<Int>?
+        public var sourceText: String?
+        public var cue: Range<Int>?
+        public var content: Range<Int>
+        public var contentText: String
+    }
+
+    public var name: String
+    public var text: String
+    public var attributions: [Attribution]
+
+    /// The attributions whose content is a direct quotation (it holds a quotation mark).
+    public var directQuotes: [Attribution] {
+        attributions.filter { a in a.contentText.unicodeScalars.contains { "\"\u{201C}\u{201D}".unicodeScalars.contains($0) } }
+    }
+
+    /// Reads `DIR/text/*.txt` and `DIR/attributions/*.ann` (an .ann file is named after its text with a suffix).
+    public static func load(directory: String) throws(ParleyError) -> [PolnearArticle] {
+        let fm = FileManager.default
+        let textDir = directory + "/text", annDir = directory + "/attributions"
+        guard let texts = try? fm.contentsOfDirectory(atPath: textDir), let anns = try? fm.contentsOfDirectory(atPath: annDir) else {
+            throw ParleyError(.notFound, input: directory, problem: "has no text/ and attributions/ folders",
+                              fix: "pass a PolNeAR split folder such as polnear/dev")
+        }
+        var out: [PolnearArticle] = []
+        for t in texts.sorted() where t.hasSuffix(".txt") {
+            let stem = String(t.dropLast(4))
+            guard let ann = anns.first(where: { $0.hasPrefix(stem) && $0.hasSuffix(".ann") }) else { continue }
+            let text = try ArticleText.read(path: textDir + "/" + t)
+            guard let annText = try? String(contentsOfFile: annDir + "/" + ann, encoding: .utf8) else {
+                throw ParleyError(.unreadable, input: annDir + "/" + ann, problem: "cannot be read as UTF-8", fix: "check the file")
+            }
+            out.append(PolnearArticle(name: stem, text: text, attributions: try parse(annText, file: annDir + "/" + ann, text: text)))
+        }
+        return out
+    }
+
+    /// Parses brat standoff: `T… Label start end\ttext` and `E… Attribution:T… Content:T… Cue:T… Source:T…`.
+    static func parse(_ ann: String, file: String, text: String) throws(ParleyError) -> [Attribution] {
+        let scalars = Array(text.unicodeScalars)
+        var spans: [String: (String, Range<Int>)] = [:]
+        var events: [[String: String]] = []
+        for (n, line) in ann.split(separator: "\n").enumerated() {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard let id = f.first else { continue }
+            if id.hasPrefix("T") {
+                guard f.count >= 2 else {
+                    throw ParleyError(.malformedInput, input: "\(file):\(n + 1)", problem: "a T line needs 'LABEL START END'", fix: "check the brat file")
+                }
+                let parts = f[1].split(separator: " ", maxSplits: 1)
+                // discontinuous spans ("209 236;91 186") are read from their first start to their last end
+                let numbers = parts.count == 2 ? parts[1].split(whereSeparator: { $0 == " " || $0 == ";" }).compactMap { Int($0) } : []
+                guard numbers.count >= 2, let a = numbers.min(), let b = numbers.max(), b <= scalars.count else {
+                    throw ParleyError(.malformedInput, input: "\(file):\(n + 1)", problem: "offsets missing or past the text's end", fix: "check the brat file against its text")
+                }
+                spans[String(id)] = (String(parts[0]), a..<b)
+            } else if id.hasPrefix("E"), f.count >= 2 {
+                var roles: [String: String] = [:]
+                for p in f[1].split(separator: " ") {
+                    let kv = p.split(separator: ":")
+                    if kv.count == 2 { roles[String(kv[0])] = String(kv[1]) }
+                }
+                events.append(roles)
+            }
+        }
+        func slice(_ r: Range<Int>) -> String { var v = String.UnicodeScalarView(); v.append(contentsOf: scalars[r]); return String(v) }
+        return events.compactMap { roles in
+            guard let c = roles["Content"].flatMap({ spans[$0] }) else { return nil }
+            let s = roles["Source"].flatMap { spans[$0] }
+            return Attribution(source: s?.1, sourceText: s.map { slice($0.1) }, cue: roles["Cue"].flatMap { spans[$0]?.1 },
+                               content: c.1, contentText: slice(c.1))
+        }
+    }
+}
+
+/// Scores quotations: span F1 (a system quote matches a gold quote covering at least half of it)
+/// and quote-with-speaker F1.
+public struct QuoteScorer: Sendable {
+    public var spans = Counts()
+    public var withSpeaker = Counts()
+    public var articles = 0
+
+    public init() {}
+
+    static let pronouns: Set<String> = ["he", "she", "they", "i", "we", "it", "him", "her"]
+
+    public mutating func add(_ article: PolnearArticle, _ doc: Document) {
+        articles += 1
+        let gold = article.directQuotes
+        var used = Set<Int>()
+        var spanTP = 0, speakerTP = 0
+        for q in doc.quotes {
+            guard let g = gold.indices.first(where: { !used.contains($0) && QuoteScorer.overlapsHalf(gold[$0].content, q.start..<q.end) }) else { continue }
+            used.insert(g)
+            spanTP += 1
+            if speakerMatches(gold[g], q, doc) { speakerTP += 1 }
+        }
+        spans += Counts(truePositives: spanTP, falsePositives: doc.quotes.count - spanTP, falseNegatives: gold.count - spanTP)
+        withSpeaker += Counts(truePositives: speakerTP, falsePositives: doc.quotes.count - speakerTP, falseNegatives: gold.count - speakerTP)
+    }
+
+    /// At least half of the gold span is covered by the system span.
+    static func overlapsHalf(_ gold: Range<Int>, _ sys: Range<Int>) -> Bool {
+        let inter = max(0, min(gold.upperBound, sys.upperBound) - max(gold.lowerBound, sys.lowerBound))
+        return gold.count > 0 && Double(inter) >= 0.5 * Double(gold.count)
+    }
+
+    /// The speaker is right when a mention of the system's speaker overlaps the gold source, when the
+    /// names share a capitalised word, or, for a pronoun source, when the same cue was used.
+    func speakerMatches(_ g: PolnearArticle.Attribution, _ q: Quote, _ doc: Document) -> Bool {
+        guard let speaker = q.speaker, let src = g.source else { return false }
+        for e in doc.entities where e.actor == speaker && e.start < src.upperBound && src.lowerBound < e.end { return true }
+        let srcText = (g.sourceText ?? "").lowercased()
+        if let actor = doc.actors.first(where: { $0.id == speaker }) {
+            let nameWords = Set(actor.name.split(separator: " ").filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
+            let srcWords = Set((g.sourceText ?? "").split(separator: " ").filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
+            if !nameWords.isDisjoint(with: srcWords) { return true }
+        }
+        if QuoteScorer.pronouns.contains(srcText), let cue = g.cue {
+            // the pronoun's own cue: the system read the same attribution
+            let cueText = doc.slice(cue.lowerBound, cue.upperBound).lowercased()
+            return q.cue?.lowercased() == cueText
+        }
+        return false
+    }
+
+    public var json: [String: Any] {
+        ["articles": articles, "quote": spans.scores, "quote_speaker": withSpeaker.scores,
+         "gold": spans.truePositives + spans.falseNegatives, "system": spans.truePositives + spans.falsePositives]
+    }
+}
