@@ -29,6 +29,9 @@ extension ParleyCommand {
         @Option(help: "text: each input is one article; jsonl: each line of each input is an article object.")
         var input: InputFormat = .text
 
+        @Option(help: ArgumentHelp("An actor dictionary of your own (TSV, see Resources/actors.tsv), used ahead of the shipped one.", valueName: "file"))
+        var actors: String?
+
         enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case json, jsonl }
         enum InputFormat: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
 
@@ -39,7 +42,13 @@ extension ParleyCommand {
         }
 
         func run() throws {
-            let pipeline = try Pipeline.standard()
+            var dictionary = ActorDictionary.shared
+            if let actors {
+                let mine = try ActorDictionary.load(path: actors)
+                for p in mine.problems { Console.error(p) }
+                dictionary = dictionary.adding(mine)
+            }
+            let pipeline = try Pipeline.standard(actors: dictionary)
             let inputs = files.isEmpty ? ["-"] : files
             var failures = 0
             var docs = 0

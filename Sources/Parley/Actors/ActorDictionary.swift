@@ -91,6 +91,17 @@ public final class ActorDictionary: Sendable {
         self.init(entries: entries, problems: problems)
     }
 
+    /// This dictionary with another's entries ahead of its own (a user's dictionary over the shipped one).
+    public func adding(_ other: ActorDictionary) -> ActorDictionary {
+        ActorDictionary(entries: other.entries + entries, problems: problems + other.problems)
+    }
+
+    /// Reads a user's dictionary file; unreadable rows are reported in ``problems``.
+    public static func load(path: String) throws(ParleyError) -> ActorDictionary {
+        let text = try ArticleText.read(path: path)
+        return ActorDictionary(tsv: text, file: path)
+    }
+
     /// The entry for a name on a date: the row whose range holds the date, else the latest.
     public func lookup(_ name: String, on date: CalendarDate?) -> Entry? {
         guard let rows = byKey[ActorDictionary.key(name)], !rows.isEmpty else { return nil }

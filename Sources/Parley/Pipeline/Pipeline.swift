@@ -12,13 +12,14 @@ public struct Pipeline: Sendable {
     }
 
     /// The stages Parley ships, in order, with their resources loaded.
-    public static func standard() throws -> Pipeline {
+    /// - Parameter actors: the actor dictionary (the shipped one unless a user adds their own).
+    public static func standard(actors: ActorDictionary = .shared) throws -> Pipeline {
         Pipeline(stages: [
             TextNormalizer(),
             Tokenizer(),
             SentenceSplitter(),
             DatelineReader(),
-            ActorResolver(),
+            ActorResolver(dictionary: actors),
             QuoteExtractor(),
             EventCoder(),
         ])
