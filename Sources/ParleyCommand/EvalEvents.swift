@@ -51,7 +51,7 @@ extension ParleyCommand {
             switch format {
             case .json: try printJSON(scorer.json)
             case .text:
-                print("articles \(scorer.articles); gold quotes \(scorer.spans.truePositives + scorer.spans.falseNegatives); system quotes \(scorer.spans.truePositives + scorer.spans.falsePositives)")
+                print("articles \(scorer.articles); gold quotes \(scorer.spans.gold); system quotes \(scorer.spans.system)")
                 print(String(format: "quote span      P %.3f  R %.3f  F1 %.3f", scorer.spans.precision, scorer.spans.recall, scorer.spans.f1))
                 print(String(format: "quote + speaker P %.3f  R %.3f  F1 %.3f", scorer.withSpeaker.precision, scorer.withSpeaker.recall, scorer.withSpeaker.f1))
             }

@@ -80,11 +80,24 @@ public struct PolnearArticle: Sendable {
     }
 }
 
-/// Scores quotations: span F1 (a system quote matches a gold quote covering at least half of it)
-/// and quote-with-speaker F1.
+/// Precision and recall measured in their own directions: system items that hit gold, gold items hit.
+public struct HitRates: Sendable, Hashable {
+    public var systemHits = 0, system = 0, goldHits = 0, gold = 0
+
+    public var precision: Double { system == 0 ? 0 : Double(systemHits) / Double(system) }
+    public var recall: Double { gold == 0 ? 0 : Double(goldHits) / Double(gold) }
+    public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+    public var scores: [String: Double] {
+        ["precision": precision.rounded(to: 4), "recall": recall.rounded(to: 4), "f1": f1.rounded(to: 4)]
+    }
+}
+
+/// Scores quotations: span F1 and quote-with-speaker F1. A gold quote is found when a system quote
+/// covers at least half of it; a system quote is right when at least half of it lies in a gold quote,
+/// so a quotation the paper split around "he said" counts once for recall and twice for precision.
 public struct QuoteScorer: Sendable {
-    public var spans = Counts()
-    public var withSpeaker = Counts()
+    public var spans = HitRates()
+    public var withSpeaker = HitRates()
     public var articles = 0
 
     public init() {}
@@ -94,22 +107,26 @@ public struct QuoteScorer: Sendable {
     public mutating func add(_ article: PolnearArticle, _ doc: Document) {
         articles += 1
         let gold = article.directQuotes
-        var used = Set<Int>()
-        var spanTP = 0, speakerTP = 0
-        for q in doc.quotes {
-            guard let g = gold.indices.first(where: { !used.contains($0) && QuoteScorer.overlapsHalf(gold[$0].content, q.start..<q.end) }) else { continue }
-            used.insert(g)
-            spanTP += 1
-            if speakerMatches(gold[g], q, doc) { speakerTP += 1 }
+        for g in gold {
+            let hits = doc.quotes.filter { QuoteScorer.overlapsHalf(g.content, $0.start..<$0.end) }
+            if !hits.isEmpty { spans.goldHits += 1 }
+            if hits.contains(where: { speakerMatches(g, $0, doc) }) { withSpeaker.goldHits += 1 }
         }
-        spans += Counts(truePositives: spanTP, falsePositives: doc.quotes.count - spanTP, falseNegatives: gold.count - spanTP)
-        withSpeaker += Counts(truePositives: speakerTP, falsePositives: doc.quotes.count - speakerTP, falseNegatives: gold.count - speakerTP)
+        for q in doc.quotes {
+            let hits = gold.filter { QuoteScorer.overlapsHalf(q.start..<q.end, $0.content) }
+            if !hits.isEmpty { spans.systemHits += 1 }
+            if hits.contains(where: { speakerMatches($0, q, doc) }) { withSpeaker.systemHits += 1 }
+        }
+        spans.gold += gold.count
+        withSpeaker.gold += gold.count
+        spans.system += doc.quotes.count
+        withSpeaker.system += doc.quotes.count
     }
 
-    /// At least half of the gold span is covered by the system span.
-    static func overlapsHalf(_ gold: Range<Int>, _ sys: Range<Int>) -> Bool {
-        let inter = max(0, min(gold.upperBound, sys.upperBound) - max(gold.lowerBound, sys.lowerBound))
-        return gold.count > 0 && Double(inter) >= 0.5 * Double(gold.count)
+    /// At least half of the first span is covered by the second.
+    static func overlapsHalf(_ covered: Range<Int>, _ by: Range<Int>) -> Bool {
+        let inter = max(0, min(covered.upperBound, by.upperBound) - max(covered.lowerBound, by.lowerBound))
+        return covered.count > 0 && Double(inter) >= 0.5 * Double(covered.count)
     }
 
     /// The speaker is right when a mention of the system's speaker overlaps the gold source, when the
@@ -124,7 +141,6 @@ public struct QuoteScorer: Sendable {
             if !nameWords.isDisjoint(with: srcWords) { return true }
         }
         if QuoteScorer.pronouns.contains(srcText), let cue = g.cue {
-            // the pronoun's own cue: the system read the same attribution
             let cueText = doc.slice(cue.lowerBound, cue.upperBound).lowercased()
             return q.cue?.lowercased() == cueText
         }
@@ -132,7 +148,6 @@ public struct QuoteScorer: Sendable {
     }
 
     public var json: [String: Any] {
-        ["articles": articles, "quote": spans.scores, "quote_speaker": withSpeaker.scores,
-         "gold": spans.truePositives + spans.falseNegatives, "system": spans.truePositives + spans.falsePositives]
+        ["articles": articles, "quote": spans.scores, "quote_speaker": withSpeaker.scores, "gold": spans.gold, "system": spans.system]
     }
 }

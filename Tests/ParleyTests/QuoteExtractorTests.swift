@@ -11,7 +11,7 @@ struct QuoteExtractorTests {
         ("The deal is dead, according to [PERSON Omar Haddad] . \"It is over,\" he said.", [("It is over,", "Omar Haddad")]),
         ("After a short greeting from [TITLE Minister] [PERSON Lina Park] , [PERSON Ana Ruiz] spoke with [PERSON Omar Haddad] .\n\"I came to listen. We will meet again.\"",
          [("I came to listen. We will meet again.", "Ana Ruiz")]),
-        ("He called the talks \"productive\" and left.", [("productive", nil)]),
+        ("He called the talks \"productive\" and left.", []),
     ]
 
     @Test(arguments: cases)

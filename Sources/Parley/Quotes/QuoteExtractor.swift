@@ -7,7 +7,9 @@
 /// `"…," said X`, `X said: "…"`, `X told reporters, "…"`, `according to X`;
 /// "he" or "she" is the person last named before it. A quotation standing as
 /// its own paragraph with no cue is given to the speaker of the quotation just
-/// before it, else to the subject of the sentence before it.
+/// before it, else to the subject of the sentence before it. Fewer than four
+/// words in quotation marks with no speaker are taken for scare quotes or titles
+/// and left out.
 public struct QuoteExtractor: Stage {
     public let name = "quotes"
 
@@ -33,6 +35,9 @@ public struct QuoteExtractor: Stage {
                     speaker = finder.subjectOfSentence(before: open)
                 }
             }
+            // a word or three in quotation marks with no one saying them is a scare quote or a title
+            let words = doc.normalized[a..<b].split(whereSeparator: { CharClass.isSpace($0) }).count
+            if words < 4 && speaker == nil { continue }
             quotes.append(Quote(text: doc.slice(a, b), start: a, end: b, speaker: speaker, cue: cue))
             previous = (close, speaker)
         }
