@@ -27,6 +27,7 @@ let package = Package(
         ),
         .testTarget(name: "ParleyTests", dependencies: ["Parley"]),
         .testTarget(name: "ParleyEvalTests", dependencies: ["ParleyEval", "Parley"]),
+        .testTarget(name: "ParleyCommandTests", dependencies: ["ParleyCommand"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -18,7 +18,7 @@ extension ParleyCommand {
         var files: [String] = []
 
         @Option(help: ArgumentHelp("The article's date, YYYY-MM-DD; overrides a dateline in the text.", valueName: "date"))
-        var published: ISODate?
+        var published: String?
 
         @Option(help: "The document id (default: the file name). Only with a single input.")
         var id: String?
@@ -36,6 +36,9 @@ extension ParleyCommand {
         enum InputFormat: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
 
         func validate() throws {
+            if let published, CalendarDate(iso: published) == nil {
+                throw ValidationError(ISODate.problem("--published", published))
+            }
             if id != nil && files.count > 1 {
                 throw ValidationError("--id names one document, but \(files.count) files were given; drop --id to use the file names")
             }
@@ -77,7 +80,7 @@ extension ParleyCommand {
                 switch input {
                 case .text:
                     let docID = id ?? (path == "-" ? "stdin" : URL(fileURLWithPath: path).lastPathComponent)
-                    emit(pipeline.run(text: text, id: docID, published: published?.date.iso))
+                    emit(pipeline.run(text: text, id: docID, published: published))
                 case .jsonl:
                     var lineNumber = 0
                     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -86,7 +89,7 @@ extension ParleyCommand {
                         do {
                             let r = try ArticleRecord.parse(line, input: path, line: lineNumber)
                             let docID = r.id ?? "\(path == "-" ? "stdin" : path):\(lineNumber)"
-                            emit(pipeline.run(text: r.text, id: docID, published: published?.date.iso ?? r.published,
+                            emit(pipeline.run(text: r.text, id: docID, published: published ?? r.published,
                                               title: r.title, source: r.source, url: r.url))
                         } catch {
                             failures += 1

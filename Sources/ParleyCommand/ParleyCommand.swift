@@ -28,7 +28,8 @@ struct ParleyCommand: ParsableCommand {
             let message = fullMessage(for: error)
                 .split(separator: "\n").first.map(String.init) ?? "\(error)"
             let cleaned = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
-            Console.error("\(cleaned) (see 'parley help')")
+            let args = CommandLine.arguments.dropFirst().prefix { !$0.hasPrefix("-") }
+            Console.error("\(cleaned) (see 'parley \((args + ["--help"]).joined(separator: " "))')")
             Foundation.exit(error is ParleyError ? 1 : exit.rawValue)
         }
     }
@@ -55,4 +56,9 @@ struct ISODate: ExpressibleByArgument, Sendable {
     }
 
     static var defaultCompletionKind: CompletionKind { .default }
+
+    /// The one line a bad date gets: what was given and how to write it.
+    static func problem(_ option: String, _ value: String) -> String {
+        "\(option) '\(value)' is not a real date; write it as YYYY-MM-DD, e.g. 2018-04-23"
+    }
 }
