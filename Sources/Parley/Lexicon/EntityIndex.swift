@@ -1,31 +1,3 @@
-/// A sentence's tokens with what later stages ask of them: lower-case text,
-/// the entity each token belongs to, and simple word classes.
-struct SentenceView {
-    let index: Int
-    let range: Range<Int>
-    let tokens: ArraySlice<Token>
-    /// Lower-case token texts, indexed like `doc.tokens`.
-    let lower: [Int: String]
-    /// The index into `doc.entities` of the entity covering each token.
-    let entityAt: [Int: Int]
-
-    init(document doc: Document, sentence s: Int, entityIndex: EntityIndex) {
-        index = s
-        range = doc.sentences[s].tokenRange
-        tokens = doc.tokens[range]
-        var lower: [Int: String] = [:]
-        var entityAt: [Int: Int] = [:]
-        for i in range {
-            lower[i] = doc.tokens[i].text.lowercased()
-            if let e = entityIndex.entity(atToken: i) { entityAt[i] = e }
-        }
-        self.lower = lower
-        self.entityAt = entityAt
-    }
-
-    func word(_ i: Int) -> String { lower[i] ?? "" }
-}
-
 /// Maps tokens to the entities that cover them and entities to their token ranges.
 struct EntityIndex {
     /// Token range of each entity, parallel to `doc.entities`.
