@@ -42,7 +42,7 @@ public final class ActorDictionary: Sendable {
               let text = try? String(contentsOf: url, encoding: .utf8) else {
             return ActorDictionary(entries: [], problems: ["actors.tsv: missing from the package resources; reinstall Parley"])
         }
-        return ActorDictionary(tsv: text, file: "actors.tsv")
+        return ActorDictionary(tsv: text, file: "actors.tsv", countries: CountryTable.shared.codes)
     }()
 
     public init(entries: [Entry], problems: [String] = []) {
@@ -99,7 +99,7 @@ public final class ActorDictionary: Sendable {
     /// Reads a user's dictionary file; unreadable rows are reported in ``problems``.
     public static func load(path: String) throws(ParleyError) -> ActorDictionary {
         let text = try ArticleText.read(path: path)
-        return ActorDictionary(tsv: text, file: path)
+        return ActorDictionary(tsv: text, file: path, countries: CountryTable.shared.codes)
     }
 
     /// The entry for a name on a date: the row whose range holds the date, else the latest.

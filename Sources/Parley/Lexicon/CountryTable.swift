@@ -1,0 +1,87 @@
+import Foundation
+
+/// Countries with their ISO 3166 alpha-3 codes, other names, nationality words
+/// and capitals, read once from Resources/countries.tsv.
+public final class CountryTable: Sendable {
+    public struct Country: Sendable, Hashable {
+        public var alpha3: String
+        public var name: String
+        public var aliases: [String]
+        public var demonyms: [String]
+        public var capital: String?
+        public var capitalLat: Double?
+        public var capitalLon: Double?
+    }
+
+    public let countries: [Country]
+    public let codes: Set<String>
+    private let byName: [String: String]
+    /// Short capitalised aliases ("US", "UK") match only as written, never "us".
+    private let byExactName: [String: String]
+    private let byDemonym: [String: String]
+    private let byCapital: [String: String]
+    private let byCode: [String: Int]
+
+    /// The table Parley ships.
+    public static let shared: CountryTable = {
+        guard let url = Bundle.module.url(forResource: "countries", withExtension: "tsv", subdirectory: "Resources"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return CountryTable(tsv: "") }
+        return CountryTable(tsv: text)
+    }()
+
+    public init(tsv: String) {
+        var countries: [Country] = []
+        for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard f.count >= 7 else { continue }
+            func list(_ s: String) -> [String] { s == "-" ? [] : s.split(separator: "|").map(String.init) }
+            countries.append(Country(alpha3: f[0], name: f[1], aliases: list(f[2]), demonyms: list(f[3]),
+                                     capital: f[4] == "-" ? nil : f[4], capitalLat: Double(f[5]), capitalLon: Double(f[6])))
+        }
+        var byName: [String: String] = [:], exact: [String: String] = [:], byDemonym: [String: String] = [:]
+        var byCapital: [String: String] = [:], byCode: [String: Int] = [:]
+        for (i, c) in countries.enumerated() {
+            byCode[c.alpha3] = i
+            for n in [c.name] + c.aliases {
+                let letters = n.filter(\.isLetter)
+                if letters.count <= 3 && letters == letters.uppercased() { exact[n] = c.alpha3; exact[n.replacingOccurrences(of: ".", with: "")] = c.alpha3 }
+                else if byName[ActorDictionary.key(n)] == nil { byName[ActorDictionary.key(n)] = c.alpha3 }
+            }
+            for d in c.demonyms {
+                byDemonym[ActorDictionary.key(d)] = c.alpha3
+            }
+            if let cap = c.capital, byCapital[ActorDictionary.key(cap)] == nil { byCapital[ActorDictionary.key(cap)] = c.alpha3 }
+        }
+        // Cities that are not capitals but speak for their governments in the news.
+        byCapital["washington dc"] = "USA"
+        self.countries = countries
+        self.codes = Set(countries.map(\.alpha3))
+        self.byName = byName
+        self.byExactName = exact
+        self.byDemonym = byDemonym
+        self.byCapital = byCapital
+        self.byCode = byCode
+    }
+
+    /// The country a name stands for: "North Korea", "the United States", "U.S.".
+    public func code(forName name: String) -> String? {
+        if let c = byExactName[name] ?? byExactName[name.replacingOccurrences(of: ".", with: "")] { return c }
+        let letters = name.filter(\.isLetter)
+        if letters.count <= 3 && letters == letters.uppercased() && !letters.isEmpty { return nil }
+        return byName[ActorDictionary.key(name)]
+    }
+
+    /// The country a nationality word stands for: "American", "South Koreans".
+    public func code(forDemonym word: String) -> String? {
+        let k = ActorDictionary.key(word)
+        if let c = byDemonym[k] { return c }
+        if k.hasSuffix("s"), let c = byDemonym[String(k.dropLast())] { return c }
+        if k.hasSuffix("men"), let c = byDemonym[String(k.dropLast(3)) + "man"] { return c }
+        return nil
+    }
+
+    /// The country whose capital a name is: "Seoul" → KOR.
+    public func code(forCapital name: String) -> String? { byCapital[ActorDictionary.key(name)] }
+
+    public func country(_ alpha3: String) -> Country? { byCode[alpha3].map { countries[$0] } }
+}
