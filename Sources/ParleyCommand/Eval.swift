@@ -5,7 +5,7 @@ extension ParleyCommand {
     struct Eval: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Score Parley's stages on standard evaluation data.",
-            subcommands: [EvalEvents.self, EvalQuotes.self]
+            subcommands: [EvalNER.self, EvalEvents.self, EvalQuotes.self]
         )
     }
 
@@ -13,7 +13,7 @@ extension ParleyCommand {
     struct Train: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Train Parley's models from annotated data.",
-            subcommands: []
+            subcommands: [TrainNER.self]
         )
     }
 }

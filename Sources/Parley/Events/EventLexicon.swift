@@ -112,7 +112,7 @@ public final class EventLexicon: Sendable {
         let tail = Array(rest.dropFirst())
         switch w {
         case .gap:
-            for skip in 0...3 where start + skip <= limit {
+            for skip in 0...5 where start + skip <= limit {
                 if skip > 0 && [".", ",", ";", ":", "\""].contains(words[start + skip - 1]) { break }
                 if let end = matchRest(tail, from: start + skip, words: words, limit: limit) { return end }
             }

@@ -19,6 +19,7 @@ public struct Pipeline: Sendable {
             Tokenizer(),
             SentenceSplitter(),
             DatelineReader(),
+            EntityRecognizer(),
             ActorResolver(dictionary: actors),
             QuoteExtractor(),
             EventCoder(),

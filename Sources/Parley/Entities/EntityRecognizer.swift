@@ -1,0 +1,249 @@
+/// The entity stage: the trained tagger's names mapped to Parley's types, checked
+/// against what Parley knows, title phrases, and names made consistent across the document.
+///
+/// CoNLL's types become Parley's: PER → PERSON, ORG → ORG, LOC → GPE when the
+/// country table or the place list knows the name (countries, capitals, cities,
+/// states), else LOC; MISC → NORP when it is a nationality word ("South Korean"),
+/// else MISC. Stronger evidence overrides the tagger: a known person or
+/// organisation from the actor dictionary, an East-Asian name ("Kang Kyung-wha"),
+/// a name after a title ("President Donald Trump", "counterpart Kenji Kanasugi"),
+/// a country or capital, a region from the region list. Then each name gets one
+/// type across the document, by votes in which evidence outweighs the tagger;
+/// a surname of a person is that person's everywhere; a name found once is found
+/// everywhere, headlines and all-capitals lines included, where only names the
+/// rest of the document or Parley's lists confirm are kept.
+public struct EntityRecognizer: Stage {
+    public let name = "entities"
+    let tagger: EntityTagger?
+    let dictionary: ActorDictionary
+
+    public init(tagger: EntityTagger? = EntityTagger.shared, dictionary: ActorDictionary = .shared) {
+        self.tagger = tagger
+        self.dictionary = dictionary
+    }
+
+    struct Span {
+        var range: Range<Int>
+        var type: EntityType
+        var evidence: Bool
+    }
+
+    public func process(_ doc: inout Document) {
+        guard !doc.sentences.isEmpty else { return }
+        let toks = doc.tokens
+        let lower = toks.map { $0.text.lowercased() }
+        var headline = [Bool](repeating: false, count: toks.count)
+        for s in doc.sentences where EntityRecognizer.isHeadlineCase(toks[s.tokenRange]) { for k in s.tokenRange { headline[k] = true } }
+        var spans: [Span] = []
+        if let tagger {
+            let tags = tagger.tag(document: doc.sentences.map { s in toks[s.tokenRange].map(\.text) })
+            for (s, sentence) in doc.sentences.enumerated() {
+                let base = sentence.tokenRange.lowerBound
+                var i = 0
+                let t = tags[s]
+                while i < t.count {
+                    guard t[i] != "O" else { i += 1; continue }
+                    let kind = String(t[i].dropFirst(2))
+                    var j = i + 1
+                    while j < t.count && t[j] == "I-" + kind { j += 1 }
+                    // a name never runs across a slash or a bracket ("Ana Ruiz/Example Images")
+                    var a = base + i
+                    for k in (base + i)..<(base + j) where ["/", "(", ")", "|"].contains(toks[k].text) {
+                        if k > a { spans.append(Span(range: a..<k, type: mapType(kind, text(toks, a..<k)), evidence: false)) }
+                        a = k + 1
+                    }
+                    if a < base + j { spans.append(Span(range: a..<(base + j), type: mapType(kind, text(toks, a..<(base + j))), evidence: false)) }
+                    i = j
+                }
+            }
+        }
+        spans += evidence(doc, lower: lower)
+        spans = resolveOverlaps(spans)
+        spans = vote(toks, spans)
+        spans = complete(toks, lower: lower, spans: spans, headline: headline)
+        // compounds, bare compass words and single letters are not names
+        spans.removeAll { s in
+            isCompound(toks, s) || s.range.count == 1 && (EntityRecognizer.compass.contains(lower[s.range.lowerBound]) || toks[s.range.lowerBound].text.filter(\.isLetter).count < 2)
+        }
+        var typeAt = [EntityType?](repeating: nil, count: toks.count)
+        for s in spans { for k in s.range { typeAt[k] = s.type } }
+        var titles: [Range<Int>] = []
+        for sentence in doc.sentences {
+            titles += TitleFinder.find(tokens: toks[sentence.tokenRange], person: { typeAt[$0] == .person }, entity: { typeAt[$0] })
+        }
+        spans.removeAll { span in titles.contains { $0.overlaps(span.range) } && span.type != .person }
+        spans += titles.map { Span(range: $0, type: .title, evidence: true) }
+        spans.sort { $0.range.lowerBound < $1.range.lowerBound }
+        doc.entities = spans.map { s in
+            let a = toks[s.range.lowerBound].start, b = toks[s.range.upperBound - 1].end
+            return Entity(text: doc.slice(a, b), start: a, end: b, type: s.type)
+        }
+    }
+
+    static let compass: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western"]
+
+    static func isHeadlineCase(_ t: ArraySlice<Token>) -> Bool {
+        let words = t.filter { $0.kind == .word && $0.text.count > 3 }
+        guard words.count >= 3 else { return false }
+        return words.filter(\.isCapitalized).count * 10 >= words.count * 8
+    }
+
+    func text(_ toks: [Token], _ r: Range<Int>) -> String { toks[r].map(\.text).joined(separator: " ") }
+
+    func mapType(_ conll: String, _ text: String) -> EntityType {
+        let table = CountryTable.shared
+        switch conll {
+        case "PER": return .person
+        case "ORG": return .organization
+        case "LOC":
+            if table.code(forName: text) != nil || table.code(forCapital: text) != nil { return .geopolitical }
+            let words = text.lowercased().split(separator: " ").map(String.init)
+            if let first = words.first, NERGazetteer.shared.places[first]?.contains(words) == true { return .geopolitical }
+            return .location
+        default:
+            if table.code(forDemonym: text) != nil { return .nationality }
+            if table.code(forName: text) != nil { return .geopolitical }
+            return .miscellaneous
+        }
+    }
+
+    /// Spans Parley is sure of without the tagger.
+    func evidence(_ doc: Document, lower: [String]) -> [Span] {
+        let toks = doc.tokens
+        var out: [Span] = []
+        let date = doc.info.published.flatMap { CalendarDate(iso: $0) }
+        for sentence in doc.sentences {
+            let r = sentence.tokenRange
+            var i = r.lowerBound
+            while i < r.upperBound {
+                let t = toks[i]
+                guard t.isCapitalized || t.kind == .number else { i += 1; continue }
+                // countries, capitals and regions (longest first)
+                if let (_, len) = RegionTable.shared.match(Array(lower[i..<r.upperBound]), at: 0) {
+                    out.append(Span(range: i..<(i + len), type: .location, evidence: true)); i += len; continue
+                }
+                var matched = false
+                for len in stride(from: min(4, r.upperBound - i), through: 1, by: -1) {
+                    // names are made of words: no punctuation inside or at the end
+                    guard toks[i..<(i + len)].allSatisfy({ $0.kind == .word || $0.kind == .number }) else { continue }
+                    let phrase = text(toks, i..<(i + len))
+                    if len <= 2, CountryTable.shared.code(forDemonym: phrase) != nil {
+                        out.append(Span(range: i..<(i + len), type: .nationality, evidence: true)); i += len; matched = true; break
+                    }
+                    if CountryTable.shared.code(forName: phrase) != nil || (len == 1 && CountryTable.shared.code(forCapital: phrase) != nil) {
+                        // "Washington Post", "New York Times" are organisations the tagger or dictionary will name
+                        if i + len < r.upperBound, toks[i + len].isCapitalized, dictionary.lookup(text(toks, i..<(i + len + 1)), on: date)?.kind == .organization { break }
+                        out.append(Span(range: i..<(i + len), type: .geopolitical, evidence: true)); i += len; matched = true; break
+                    }
+                    if let e = dictionary.lookup(phrase, on: date), len > 1 || e.kind == .person || phrase.count <= 5 && phrase == phrase.uppercased() {
+                        let type: EntityType = e.kind == .person ? .person : .organization
+                        out.append(Span(range: i..<(i + len), type: type, evidence: true)); i += len; matched = true; break
+                    }
+                    if len >= 2 && len <= 3 && NameLexicon.isEastAsianName(toks[i..<(i + len)].map(\.text)) {
+                        out.append(Span(range: i..<(i + len), type: .person, evidence: true)); i += len; matched = true; break
+                    }
+                }
+                if matched { continue }
+                // a given name and a capitalised surname
+                if NameLexicon.givenNames.contains(t.text), i + 1 < r.upperBound, toks[i + 1].isCapitalized, toks[i + 1].kind == .word,
+                   CountryTable.shared.code(forName: toks[i + 1].text) == nil {
+                    var j = i + 2
+                    if j < r.upperBound, toks[j].isCapitalized, toks[j].text.count <= 2 || toks[j].text.hasSuffix(".") { j += 1 }
+                    if j < r.upperBound, toks[j].isCapitalized, toks[j].kind == .word, j == i + 2 + 1 { j += 1 }
+                    out.append(Span(range: i..<min(j, i + 3), type: .person, evidence: true)); i = min(j, i + 3); continue
+                }
+                // a name after a title word: "President Donald Trump", "counterpart Kenji Kanasugi", "leader Kim Jong Un"
+                if i > r.lowerBound, TitleFinder.heads.contains(lower[i - 1]), !TitleFinder.heads.contains(lower[i]),
+                   t.kind == .word, CountryTable.shared.code(forName: t.text) == nil, CountryTable.shared.code(forDemonym: t.text) == nil {
+                    var j = i
+                    while j < r.upperBound, j - i < 3, toks[j].isCapitalized, toks[j].kind == .word, !TitleFinder.heads.contains(lower[j]) { j += 1 }
+                    if j > i { out.append(Span(range: i..<j, type: .person, evidence: true)); i = j; continue }
+                }
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// Where spans overlap, evidence wins, then the longer span.
+    func resolveOverlaps(_ spans: [Span]) -> [Span] {
+        let ranked = spans.sorted { a, b in
+            if a.evidence != b.evidence { return a.evidence }
+            return a.range.count > b.range.count
+        }
+        var kept: [Span] = []
+        for s in ranked where !kept.contains(where: { $0.range.overlaps(s.range) }) {
+            // a person's name found by evidence swallows the tagger's pieces of it
+            kept.append(s)
+        }
+        return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// One type per name across the document; evidence weighs five times the tagger.
+    func vote(_ toks: [Token], _ spans: [Span]) -> [Span] {
+        var votes: [String: [EntityType: Int]] = [:]
+        for s in spans { votes[text(toks, s.range), default: [:]][s.type, default: 0] += s.evidence ? 5 : 1 }
+        // a single word that is part of a person's full name is that person
+        var personParts = Set<String>()
+        for s in spans where s.type == .person && s.range.count >= 2 {
+            let total = votes[text(toks, s.range)] ?? [:]
+            guard (total[.person] ?? 0) * 2 >= total.values.reduce(0, +) else { continue }
+            for k in s.range where toks[k].text.count > 1 { personParts.insert(toks[k].text) }
+        }
+        return spans.map { s in
+            var s = s
+            let t = text(toks, s.range)
+            if s.range.count == 1, personParts.contains(t), !(s.evidence && s.type != .person),
+               CountryTable.shared.code(forName: t) == nil, CountryTable.shared.code(forCapital: t) == nil {
+                s.type = .person
+            } else if !s.evidence, let v = votes[t], let best = v.max(by: { $0.value < $1.value })?.key {
+                s.type = best
+            }
+            return s
+        }
+    }
+
+    /// Names found once are found everywhere; in headline-case lines only confirmed names stay.
+    func complete(_ toks: [Token], lower: [String], spans: [Span], headline: [Bool]) -> [Span] {
+        var confirmed: [String: EntityType] = [:]
+        var parts: [String: EntityType] = [:]
+        for s in spans where s.evidence || !headline[s.range.lowerBound] {
+            confirmed[text(toks, s.range)] = s.type
+            if s.type == .person { for k in s.range where toks[k].text.count > 2 { parts[toks[k].text] = .person } }
+        }
+        var out = spans.filter { s in !headline[s.range.lowerBound] || s.evidence || confirmed[text(toks, s.range)] != nil }
+        var covered = [Bool](repeating: false, count: toks.count)
+        for s in out { for k in s.range { covered[k] = true } }
+        let wholes = confirmed.keys.filter { $0.contains(" ") }.map { ($0.split(separator: " ").map(String.init), confirmed[$0] ?? .miscellaneous) }
+            .sorted { $0.0.count > $1.0.count }
+        var i = 0
+        while i < toks.count {
+            if covered[i] || !toks[i].isCapitalized { i += 1; continue }
+            if let (words, type) = wholes.first(where: { w in i + w.0.count <= toks.count && (0..<w.0.count).allSatisfy { !covered[i + $0] && toks[i + $0].text == w.0[$0] } }) {
+                out.append(Span(range: i..<(i + words.count), type: type, evidence: false))
+                for k in i..<(i + words.count) { covered[k] = true }
+                i += words.count
+                continue
+            }
+            if let type = parts[toks[i].text] ?? (confirmed[toks[i].text].flatMap { $0 == .person || $0 == .organization ? $0 : nil }) {
+                out.append(Span(range: i..<(i + 1), type: type, evidence: false))
+                covered[i] = true
+            }
+            i += 1
+        }
+        return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// "Trump-Kim", "U.S.-Japan": two names joined by a hyphen are two actors for the event coder, not one entity.
+    func isCompound(_ toks: [Token], _ s: Span) -> Bool {
+        guard s.range.count == 1 else { return false }
+        let parts = toks[s.range.lowerBound].text.split(separator: "-")
+        guard parts.count == 2, parts.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        let known = { (p: Substring) -> Bool in
+            let w = String(p)
+            return CountryTable.shared.code(forName: w) != nil || CountryTable.shared.code(forDemonym: w) != nil || EntityRecognizer.compass.contains(w.lowercased())
+                || self.dictionary.lookup(w, on: nil)?.kind == .person || NameLexicon.eastAsianSurnames.contains(w) || NameLexicon.givenNames.contains(w)
+        }
+        return parts.allSatisfy(known)
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// Word lists the tagger and the title finder use as evidence: place names,
+/// countries, nationality words, organisation words and titles.
+final class NERGazetteer: Sendable {
+    /// Lower-case place names, split into words, by first word.
+    let places: [String: [[String]]]
+    let countries: [String: [[String]]]
+    let demonyms: [String: [[String]]]
+    let orgWords: Set<String>
+    let titleWords: Set<String>
+    let personTitles: Set<String>
+
+    static let shared = NERGazetteer()
+
+    init() {
+        var placeNames: [String] = []
+        if let url = Bundle.module.url(forResource: "placenames", withExtension: "txt", subdirectory: "Resources"),
+           let text = try? String(contentsOf: url, encoding: .utf8) {
+            placeNames = text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
+        }
+        var countryNames: [String] = [], demonymWords: [String] = []
+        for c in CountryTable.shared.countries {
+            countryNames.append(c.name)
+            countryNames += c.aliases
+            demonymWords += c.demonyms
+            demonymWords += c.demonyms.map { $0.hasSuffix("s") || $0.hasSuffix("ese") || $0.hasSuffix("ish") || $0.hasSuffix("ch") ? $0 : $0 + "s" }
+            if let cap = c.capital { placeNames.append(cap) }
+        }
+        func index(_ names: [String]) -> [String: [[String]]] {
+            var m: [String: [[String]]] = [:]
+            for n in names {
+                let words = Tokenizer.tokenize(Array(n.unicodeScalars)).map { $0.text.lowercased() }
+                guard let f = words.first else { continue }
+                m[f, default: []].append(words)
+            }
+            for (k, v) in m { m[k] = v.sorted { $0.count > $1.count } }
+            return m
+        }
+        places = index(placeNames + countryNames)
+        countries = index(countryNames)
+        demonyms = index(demonymWords)
+        orgWords = Set("""
+            ministry council party agency bank university association union committee commission corporation corp inc ltd \
+            group company co organization organisation department office institute foundation fund court parliament \
+            assembly army navy force forces league federation front movement post times news journal club fc airlines \
+            airways authority bureau service services board senate congress government administration exchange network \
+            press tribune herald telegraph broadcasting radio television tv channel press institute centre center society \
+            alliance coalition brigade brigades guard police
+            """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+        titleWords = Set("""
+            president minister secretary ambassador envoy leader spokesman spokeswoman spokesperson chancellor premier \
+            general official chief director representative counterpart adviser advisor negotiator commander governor mayor \
+            senator diplomat king queen prince princess emir sheikh sultan chairman chairwoman head deputy undersecretary \
+            commissioner lawmaker prosecutor judge expert analyst reporter correspondent editor envoys officials ministers \
+            colonel admiral captain lieutenant sergeant major pope cardinal archbishop bishop imam ayatollah
+            """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+        personTitles = ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "gen.", "sen.", "rep.", "gov.", "lt.", "col.",
+                        "maj.", "capt.", "adm.", "sgt.", "prof.", "rev.", "president", "prime", "minister", "king", "queen",
+                        "prince", "pope", "chancellor", "premier", "secretary", "ambassador", "envoy", "leader"]
+    }
+
+    /// Marks the tokens of the longest phrase matches, by first word, in a run of lower-case words.
+    static func mark(_ lower: [String], in index: [String: [[String]]], begin: UInt32, inside: UInt32, flags: inout [UInt32]) {
+        var i = 0
+        while i < lower.count {
+            if let candidates = index[lower[i]],
+               let hit = candidates.first(where: { i + $0.count <= lower.count && Array(lower[i..<(i + $0.count)]) == $0 }) {
+                flags[i] |= begin
+                if hit.count > 1 { for k in (i + 1)..<(i + hit.count) { flags[k] |= inside } }
+                i += hit.count
+            } else {
+                i += 1
+            }
+        }
+    }
+}
