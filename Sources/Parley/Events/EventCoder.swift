@@ -81,8 +81,10 @@ struct EventCoding {
     static let plannedCues: Set<String> = [
         "will", "'ll", "shall", "slated", "scheduled", "expected", "set", "due", "plans", "planned", "planning",
         "plan", "going", "intends", "intend", "aims", "hopes", "hope", "willing", "willingness", "ready", "prepared",
-        "preparing", "prepare", "upcoming", "proposed", "next", "future", "preparations", "ahead", "until",
+        "preparing", "prepare", "upcoming", "proposed", "next", "future", "preparations", "ahead", "until", "committed",
+        "commitment",
     ]
+    static let subordinators: Set<String> = ["after", "before", "when", "while", "since", "although", "though", "because", "if", "unless", "until", "as"]
     static let hypotheticalCues: Set<String> = ["if", "unless", "may", "might", "could", "would", "should", "whether", "can"]
     static let negationCues: Set<String> = ["not", "n't", "never", "no", "refused", "failed", "declined", "without"]
     static let determiners: Set<String> = [
@@ -179,8 +181,8 @@ struct EventCoding {
             let agent = agentActors(after: trig.upperBound, in: r)
             (subject, object) = (agent, subject)
         }
-        // "pulled out of the meeting": the target is whoever the meeting was with
-        if object.isEmpty, let ref = referencedMeeting(before: t, excluding: subject) {
+        // "pulled out of the meeting", "hold the summit": the target is whoever the meeting was with
+        if object.isEmpty, namesMeeting(trig, in: r), let ref = referencedMeeting(before: t, excluding: subject) {
             object = ref
         }
         var source = subject, target = object
@@ -191,7 +193,7 @@ struct EventCoding {
         guard !source.isEmpty else { return nil }
         target.removeAll { source.contains($0) }
         if target.isEmpty && !entry.selfContained { return nil }
-        let date = dateNear(trig, in: r)
+        let date = dateNear(trig, in: clause.start..<clauseEnd(after: trig.upperBound, in: r))
         status = adjust(status, date: date)
         return EventMention(entry: entry, trigger: trig, sentence: s, source: source, target: target, date: date,
                             status: status, place: placeNear(trig, in: r, visitTarget: entry.mode == "visit" ? target : []),
@@ -212,6 +214,17 @@ struct EventCoding {
             i -= 1
         }
         return (r.lowerBound, false)
+    }
+
+    /// Where the trigger's clause ends: at a relative or subordinate word, a semicolon, or the sentence's end.
+    func clauseEnd(after t: Int, in r: Range<Int>) -> Int {
+        var i = t
+        while i < r.upperBound {
+            let w = words[i]
+            if w == ";" || (EventCoding.clauseWords.contains(w) && w != "that" && index.entity(atToken: i) == nil) { return i }
+            i += 1
+        }
+        return r.upperBound
     }
 
     func statusFromCues(from a: Int, to t: Int, in r: Range<Int>) -> EventStatus {
@@ -272,9 +285,24 @@ struct EventCoding {
             return []
         }
         var i = clause.start
+        // "After a greeting from Minister Park, Ruiz spoke": the main clause starts after the subordinate one
+        if clause.start > r.lowerBound, EventCoding.subordinators.contains(words[clause.start - 1]),
+           let comma = (clause.start..<t).last(where: { words[$0] == "," }) {
+            i = comma + 1
+        }
+        // "… roles that China and Japan play … and agreed": a verb joined by "and" after a relative
+        // clause belongs to the sentence's subject, before the relative word
+        if t - 1 > clause.start, words[t - 1] == "and", clause.start > r.lowerBound, ["that", "which", "who"].contains(words[clause.start - 1]) {
+            return subjectActors(clause: (r.lowerBound, false), before: clause.start - 1, in: r)
+        }
         while i < t {
             if let m = mention(at: i) {
-                let prep = m.range.lowerBound > r.lowerBound ? words[m.range.lowerBound - 1] : ""
+                // the word before the phrase, past any title or nationality words: "from Minister Park"
+                var p = m.range.lowerBound - 1
+                while p >= r.lowerBound, let e = index.entity(atToken: p), [.title, .nationality].contains(doc.entities[e].type) {
+                    p = index.tokenRanges[e].lowerBound - 1
+                }
+                let prep = p >= r.lowerBound ? words[p] : ""
                 if !EventCoding.prepositions.contains(prep) && !isModifier(m.range, in: r) {
                     return coordinated(from: m, limit: t, in: r)
                 }
@@ -319,8 +347,11 @@ struct EventCoding {
         var i = start
         var out: [String] = []
         var sawMention = false
+        var inPhrase = false
         while i < r.upperBound {
             let w = words[i]
+            // "After Trump pulled out, North Korea replied": a comma before any object ends the clause
+            if w == ",", !sawMention, !inPhrase { break }
             if [";", ".", "\"", ":"].contains(w) || (EventCoding.clauseWords.contains(w) && w != "that") { break }
             if w == "," && i + 1 < r.upperBound && words[i + 1].hasSuffix("ing") { break }
             if sawMention, w == "to" || w == "on" || w == "in" || w == "at" || w == "before" || w == "after" { break }
@@ -330,6 +361,8 @@ struct EventCoding {
                 if let a = doc.entities[e].actor, doc.entities[e].type != .title, !isModifier(er, in: r) {
                     if !out.contains(a) { out.append(a) }
                     sawMention = true
+                } else {
+                    inPhrase = true
                 }
                 i = er.upperBound
                 continue
@@ -362,6 +395,16 @@ struct EventCoding {
             i -= 1
         }
         return nil
+    }
+
+    static let meetingNouns: Set<String> = ["meeting", "meetings", "summit", "summits", "talks", "negotiations", "dialogue", "conference"]
+
+    /// Whether the trigger takes a meeting as its object: "pulled out of the meeting", "hold the summit".
+    func namesMeeting(_ trig: Range<Int>, in r: Range<Int>) -> Bool {
+        if trig.contains(where: { EventCoding.meetingNouns.contains(words[$0]) }) { return true }
+        var j = trig.upperBound
+        while j < r.upperBound, EventCoding.determiners.contains(words[j]) { j += 1 }
+        return j < r.upperBound && EventCoding.meetingNouns.contains(words[j])
     }
 
     /// The other participants of the meeting a trigger refers to ("pulled out of the meeting"):
@@ -411,7 +454,9 @@ struct EventCoding {
         }
         if participants.count < 2 {
             // "the summit": the meeting mentioned before
-            guard let ref = mentions.last(where: { $0.entry.type == entry.type && $0.source.count + $0.target.count >= 2 }) else { return nil }
+            let candidates = mentions.filter { $0.entry.type == entry.type && $0.source.count + $0.target.count >= 2 }
+            let sameNoun = candidates.last { m in m.trigger.contains { words[$0] == words[t] } }
+            guard let ref = sameNoun ?? candidates.last else { return nil }
             participants = ref.source + ref.target
             referential = true
         }
@@ -478,11 +523,19 @@ struct EventCoding {
 
     /// The date expression nearest the trigger in its sentence (DATE or TIME with a calendar value).
     func dateNear(_ trig: Range<Int>, in r: Range<Int>, nominal: Bool = false) -> String? {
+        guard !r.isEmpty else { return nil }
         let lo = doc.tokens[r.lowerBound].start, hi = doc.tokens[r.upperBound - 1].end
         let center = doc.tokens[trig.lowerBound].start
         var best: (Int, String)?
         for tm in doc.times where tm.start >= lo && tm.end <= hi && (tm.type == .date || tm.type == .time) {
             guard let v = tm.value, let first = v.first, first.isNumber else { continue }
+            // a noun takes only the date that modifies it: "the planned June 12 summit", "talks on Monday"
+            if nominal {
+                let t0 = EntityIndex.firstToken(endingAfter: tm.start, doc.tokens)
+                let before = t0 < trig.lowerBound && trig.lowerBound - t0 <= 4
+                let after = t0 >= trig.upperBound && t0 - trig.upperBound <= 2 && ["on", "in", "of", "for", "this", "next", "last"].contains(words[t0 - 1])
+                guard before || after else { continue }
+            }
             // "from 2011 to 2014" is a span, not the event's date
             let before = tm.start > 0 ? doc.normalizedSlice(max(0, tm.start - 5), tm.start).lowercased() : ""
             if before.hasSuffix("from ") { continue }
@@ -521,6 +574,7 @@ struct EventCoding {
 
     func sameEvent(_ e: EventMention, _ m: EventMention) -> Bool {
         guard e.entry.type == m.entry.type else { return false }
+        if let a = e.entry.mode, let b = m.entry.mode, a != b { return false }
         let statusOK = e.status == m.status || (Set([e.status, m.status]) == [.planned, .hypothetical])
         guard statusOK else { return false }
         if let a = e.date, let b = m.date, a != b { return false }
@@ -535,6 +589,14 @@ struct EventCoding {
     func merge() -> [Event] {
         var groups: [[EventMention]] = []
         for m in mentions {
+            // "After Trump pulled out": the same verb and source, no object of its own, is the earlier event again
+            if m.target.isEmpty, let g = groups.lastIndex(where: { g in
+                let f = g[0]
+                return Set(f.source) == Set(m.source) && words[f.trigger.lowerBound] == words[m.trigger.lowerBound] && f.trigger.count > m.trigger.count
+            }) {
+                groups[g].append(m)
+                continue
+            }
             if let g = groups.lastIndex(where: { sameEvent(merged($0), m) }) {
                 groups[g].append(m)
             } else {

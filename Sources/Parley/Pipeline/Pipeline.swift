@@ -21,6 +21,7 @@ public struct Pipeline: Sendable {
             DatelineReader(),
             EntityRecognizer(),
             ActorResolver(dictionary: actors),
+            TimeTagger(),
             QuoteExtractor(),
             EventCoder(),
         ])
