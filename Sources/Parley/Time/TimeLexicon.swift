@@ -44,7 +44,7 @@ enum TimeLexicon {
 
     static let futureCues: Set<String> = [
         "will", "'ll", "shall", "slated", "scheduled", "expected", "plans", "planned", "planning", "going", "due",
-        "next", "upcoming", "until", "intends", "aims", "hopes", "would", "set", "coming", "ahead", "to",
+        "upcoming", "intends", "aims", "hopes", "coming", "ahead",
     ]
     static let pastCues: Set<String> = ["was", "were", "had", "did", "ago", "last", "earlier", "previously", "said", "told", "announced"]
 }

@@ -29,12 +29,28 @@ struct TimeTagging {
     let toks: [Token]
     let w: [String]
     let dct: CalendarDate?
+    /// The quarter an earnings report is about ("third-quarter", "the third quarter"), which makes
+    /// "a year earlier" that quarter a year before.
+    let reportQuarter: Int?
 
     init(doc: Document, dct: CalendarDate?) {
         self.doc = doc
         self.toks = doc.tokens
-        self.w = doc.tokens.map { $0.text.lowercased() }
+        let w = doc.tokens.map { $0.text.lowercased() }
+        self.w = w
         self.dct = dct
+        var quarter: Int?
+        for (i, x) in w.enumerated() {
+            if x.hasSuffix("-quarter"), let q = TimeLexicon.ordinals[String(x.dropLast(8))] { quarter = q; break }
+            if x == "quarter", i > 0, let q = TimeLexicon.ordinals[w[i - 1]] { quarter = q; break }
+        }
+        self.reportQuarter = quarter
+    }
+
+    /// The year before the article's, at the report's quarter when it has one.
+    var yearAgo: String? {
+        guard let dct else { return nil }
+        return pad(dct.year - 1, 4) + (reportQuarter.map { "-Q\($0)" } ?? "")
     }
 
     struct Match {
@@ -79,7 +95,53 @@ struct TimeTagging {
         for (words, mod) in TimeLexicon.quantityMods where starts(words, at: i, r) {
             if var m = duration(i + words.count, r) { m.mod = m.type == .duration ? mod : (mod == "MORE_THAN" ? "BEFORE" : mod); return m }
         }
-        return set(i, r) ?? point(i, r) ?? duration(i, r)
+        return set(i, r) ?? relativeToArticle(i, r) ?? point(i, r) ?? duration(i, r) ?? bareUnit(i, r)
+    }
+
+    /// Business-news expressions anchored on the article's date: "third-quarter", "the latest quarter",
+    /// "a year earlier", "the year-earlier period", "the year", "the weekend", "fiscal 1989".
+    func relativeToArticle(_ i: Int, _ r: Range<Int>) -> Match? {
+        let x = w[i]
+        let parts = x.split(separator: "-")
+        if parts.count == 2, parts[1] == "quarter", let q = TimeLexicon.ordinals[String(parts[0])] {
+            return Match(end: i + 1, type: .date, value: dct.map { pad($0.year, 4) + "-Q\(q)" })
+        }
+        if x == "year-earlier" || x == "year-ago" {
+            return Match(end: i + 1, type: .date, value: yearAgo)
+        }
+        if x == "fiscal", i + 1 < r.upperBound, let y = fourDigitYear(i + 1) { return Match(end: i + 2, type: .date, value: String(y)) }
+        guard x == "the", i + 1 < r.upperBound else { return nil }
+        var j = i + 1
+        if w[j] == "fiscal" || w[j] == "latest" || w[j] == "same" { j += 1 }
+        guard j < r.upperBound else { return nil }
+        if (w[j] == "year-earlier" || w[j] == "year-ago"), j + 1 < r.upperBound, ["period", "quarter", "year", "months"].contains(w[j + 1]) {
+            return Match(end: j + 2, type: .date, value: yearAgo)
+        }
+        guard let dct else { return nil }
+        switch w[j] {
+        case "year" where j + 1 >= r.upperBound || !["-", "ago", "earlier"].contains(w[j + 1]):
+            // "the year ended Aug. 31" is a year's length, not this year
+            if j + 1 < r.upperBound, ["ended", "ending", "ends", "to", "through"].contains(w[j + 1]) {
+                return Match(end: j + 1, type: .duration, value: "P1Y")
+            }
+            return Match(end: j + 1, type: .date, value: pad(dct.year, 4))
+        case "quarter":
+            // the quarter just reported: the last one that has ended
+            return Match(end: j + 1, type: .date, value: unitValue("Q", dct, -1))
+        case "weekend":
+            // the weekend just past, unless the article is written on one
+            let day = dct.weekday >= 6 ? dct : dct.adding(days: -dct.weekday)
+            return Match(end: j + 1, type: .date, value: day.isoWeekString + "-WE")
+        default:
+            return nil
+        }
+    }
+
+    /// A plural unit alone: "for years", "in recent weeks" (TimeML marks the unit word).
+    func bareUnit(_ i: Int, _ r: Range<Int>) -> Match? {
+        guard let (u, clock) = TimeLexicon.units[w[i]], !clock, w[i].hasSuffix("s"), w[i] != "weekends", w[i] != "quarters" else { return nil }
+        if i + 1 < r.upperBound, w[i + 1] == "ago" { return Match(end: i + 2, type: .date, value: "PAST_REF") }
+        return Match(end: i + 1, type: .duration, value: "PX" + u)
     }
 
     // MARK: - Points in time
@@ -157,8 +219,8 @@ struct TimeTagging {
         case 1: chosen = candidates.filter { $0 >= dct }.min()
         default: chosen = nearest
         }
-        // tense points the way only within half a year; beyond it the nearest date is likelier
-        if let c = chosen, let n = nearest, abs(c.dayNumber - dct.dayNumber) > 183, abs(n.dayNumber - dct.dayNumber) <= 183 { return n.iso }
+        // tense points the way only within about ten months; beyond it the nearest date is likelier
+        if let c = chosen, let n = nearest, abs(c.dayNumber - dct.dayNumber) > 300, abs(n.dayNumber - dct.dayNumber) <= 183 { return n.iso }
         return chosen?.iso
     }
 
@@ -168,7 +230,7 @@ struct TimeTagging {
         var part: String?
         if e < r.upperBound, let p = TimeLexicon.dayParts[w[e]] { part = p; e += 1 }
         guard let dct else {
-            return Match(end: e, type: part == nil ? .date : .time, value: "XXXX-WXX-\(wd)" + (part.map { "T" + $0 } ?? ""))
+            return Match(end: e, type: part == nil ? .date : .time, value: "XXXX-WXX-\(wd)")
         }
         var date: CalendarDate
         let delta = wd - dct.weekday
@@ -186,7 +248,7 @@ struct TimeTagging {
                 date = dir > 0 ? dct.adding(days: delta > 0 ? delta : delta + 7) : dct.adding(days: delta < 0 ? delta : delta - 7)
             }
         }
-        return Match(end: e, type: part == nil ? .date : .time, value: date.iso + (part.map { "T" + $0 } ?? ""))
+        return Match(end: e, type: part == nil ? .date : .time, value: date.iso)
     }
 
     /// "this week", "last month", "next year", "this weekend", "last Monday", "this summer", "last night".
@@ -257,11 +319,18 @@ struct TimeTagging {
         case "tomorrow": return day(1)
         case "tonight": return Match(end: i + 1, type: .time, value: dct.map { $0.iso + "TNI" })
         case "now", "currently", "nowadays": return Match(end: i + 1, type: .date, value: "PRESENT_REF")
-        case "recently", "lately": return Match(end: i + 1, type: .date, value: "PAST_REF")
-        case "soon": return Match(end: i + 1, type: .date, value: "FUTURE_REF")
+        case "current" where !(i + 1 < r.upperBound && TimeLexicon.units[w[i + 1]] != nil):
+            return Match(end: i + 1, type: .date, value: "PRESENT_REF")
+        case "recently", "lately", "previously": return Match(end: i + 1, type: .date, value: "PAST_REF")
+        case "recent":
+            // "in recent years": the past, not a length of time
+            if i + 1 < r.upperBound, let (_, clock) = TimeLexicon.units[w[i + 1]], !clock, w[i + 1].hasSuffix("s") {
+                return Match(end: i + 2, type: .date, value: "PAST_REF")
+            }
+            return Match(end: i + 1, type: .date, value: "PAST_REF")
+        case "future": return Match(end: i + 1, type: .date, value: "FUTURE_REF")
         case "the":
-            if starts(["the", "future"], at: i, r) { return Match(end: i + 2, type: .date, value: "FUTURE_REF") }
-            if starts(["the", "past"], at: i, r), !(i + 2 < r.upperBound && (TimeLexicon.units[w[i + 2]] != nil || TimeLexicon.numbers[w[i + 2]] != nil || toks[i + 2].kind == .number)) {
+            if starts(["the", "past"], at: i, r), !(i + 2 < r.upperBound && TimeLexicon.vague.contains(w[i + 2])), !(i + 2 < r.upperBound && (TimeLexicon.units[w[i + 2]] != nil || TimeLexicon.numbers[w[i + 2]] != nil || toks[i + 2].kind == .number)) {
                 return Match(end: i + 2, type: .date, value: "PAST_REF")
             }
             if i + 1 < r.upperBound, w[i + 1].count == 5, w[i + 1].hasSuffix("s"), let d = Int(w[i + 1].dropLast()), (1000...2190).contains(d), d % 10 == 0 {
@@ -319,9 +388,7 @@ struct TimeTagging {
     func year(_ i: Int, _ r: Range<Int>) -> Match? {
         let x = w[i]
         if let y = fourDigitYear(i), (1900...2100).contains(y) {
-            let next = word(i + 1, r)
-            let joiners: Set<String> = ["and", "or", "to", "when", "as", "after", "before", "through", "until", "that", "the", "in", "on", "with", "was", "is", "were"]
-            if i + 1 < r.upperBound, toks[i + 1].isLowercaseWord, !joiners.contains(next), TimeLexicon.units[next] == nil { return nil }
+            if ["%", "percent", "people", "troops", "votes", "soldiers"].contains(word(i + 1, r)) { return nil }
             return Match(end: i + 1, type: .date, value: String(y))
         }
         if x.count == 5, x.hasSuffix("s"), let d = Int(x.dropLast()), (1900...2090).contains(d), d % 10 == 0 {
@@ -341,6 +408,7 @@ struct TimeTagging {
         var j = i
         var periodic = false
         if w[j] == "the", j + 1 < r.upperBound, ["past", "last", "next", "previous", "coming", "first", "final"].contains(w[j + 1]) { j += 2; periodic = true }
+        else if w[j] == "the", j + 1 < r.upperBound, TimeLexicon.numbers[w[j + 1]] != nil || toks[j + 1].kind == .number, w[j + 1] != "a" { j += 1 }
         // "five-year", "24-hour"
         if j < r.upperBound, w[j].contains("-") {
             let parts = w[j].split(separator: "-")
@@ -363,16 +431,25 @@ struct TimeTagging {
             }
             return nil
         }
-        if j < r.upperBound, w[j] == "of" || w[j] == "few" { j += 1 }
         if j < r.upperBound, w[j] == "few" { vague = true; j += 1 }
+        if j < r.upperBound, w[j] == "of" { j += 1 }
         guard j < r.upperBound, let (u, clock) = TimeLexicon.units[w[j]] else { return nil }
         // "a year" needs the singular; "two year" is not English
         if let k = n, k != 1, !w[j].hasSuffix("s") && w[j] != "century" && !periodic { return nil }
         let end = j + 1
+        if end < r.upperBound, w[end] == "ago" || w[end] == "earlier", u == "Y", n == 1, reportQuarter != nil, !vague {
+            return Match(end: end + 1, type: .date, value: yearAgo)
+        }
         if end < r.upperBound, w[end] == "ago", let dct, let k = n, !vague {
             return Match(end: end + 1, type: .date, value: agoValue(k, u, dct))
         }
         if end < r.upperBound, w[end] == "ago" { return Match(end: end + 1, type: .date, value: "PAST_REF") }
+        // "a year earlier": counted back from the article's date
+        if end < r.upperBound, w[end] == "earlier" || w[end] == "later", let dct, let k = n, !vague, ["D", "W", "M", "Y", "Q"].contains(u) {
+            let sign = w[end] == "earlier" ? -1 : 1
+            let value = u == "D" || u == "W" ? dct.adding(days: sign * k * (u == "W" ? 7 : 1)).iso : unitValue(u, dct, sign * k)
+            return Match(end: end + 1, type: .date, value: value)
+        }
         if i == j - 1 && (w[i] == "a" || w[i] == "an"), end < r.upperBound, ["day", "week", "month", "year"].contains(w[j]) == false { return nil }
         return Match(end: end, type: .duration, value: vague ? "PX" + u : durationValue(n ?? 1, u, clock))
     }
