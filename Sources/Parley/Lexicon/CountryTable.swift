@@ -74,6 +74,8 @@ public final class CountryTable: Sendable {
     /// The country a nationality word stands for: "American", "South Koreans".
     public func code(forDemonym word: String) -> String? {
         let k = ActorDictionary.key(word)
+        // "Philippines" is a country, not the plural of "Philippine"
+        if byName[k] != nil { return nil }
         if let c = byDemonym[k] { return c }
         if k.hasSuffix("s"), let c = byDemonym[String(k.dropLast())] { return c }
         if k.hasSuffix("men"), let c = byDemonym[String(k.dropLast(3)) + "man"] { return c }

@@ -1,5 +1,5 @@
 /// Maps tokens to the entities that cover them and entities to their token ranges.
-struct EntityIndex {
+public struct EntityIndex {
     /// Token range of each entity, parallel to `doc.entities`.
     let tokenRanges: [Range<Int>]
     private let byToken: [Int: Int]
@@ -22,7 +22,7 @@ struct EntityIndex {
     func entity(atToken t: Int) -> Int? { byToken[t] }
 
     /// The first token whose end is after an offset (binary search).
-    static func firstToken(endingAfter offset: Int, _ tokens: [Token]) -> Int {
+    public static func firstToken(endingAfter offset: Int, _ tokens: [Token]) -> Int {
         var lo = 0, hi = tokens.count
         while lo < hi {
             let mid = (lo + hi) / 2

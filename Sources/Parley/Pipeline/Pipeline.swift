@@ -22,6 +22,7 @@ public struct Pipeline: Sendable {
             EntityRecognizer(),
             ActorResolver(dictionary: actors),
             TimeTagger(),
+            PlaceResolver(),
             QuoteExtractor(),
             EventCoder(),
         ])

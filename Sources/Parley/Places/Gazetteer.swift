@@ -1,0 +1,138 @@
+import Foundation
+
+/// Places from GeoNames (Resources/gazetteer.tsv: countries, U.S. states, cities of 15,000
+/// people or more) and Parley's region list, indexed by folded name, loaded once.
+public final class Gazetteer: Sendable {
+    public struct Entry: Sendable, Hashable {
+        public var geonameid: Int?
+        public var name: String
+        /// country, admin1, city, region, water, site, continent.
+        public var kind: String
+        public var country: String?
+        public var admin1: String?
+        public var lat: Double
+        public var lon: Double
+        public var population: Int
+    }
+
+    public let entries: [Entry]
+    let byName: [String: [Int]]
+    let countryRow: [String: Int]
+    /// U.S. state names and codes → admin1 code.
+    let admin1ByName: [String: String]
+
+    public static let shared: Gazetteer = {
+        var text = ""
+        if let url = Bundle.module.url(forResource: "gazetteer", withExtension: "tsv", subdirectory: "Resources") {
+            text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        }
+        return Gazetteer(tsv: text, regions: RegionTable.shared)
+    }()
+
+    public init(tsv: String, regions: RegionTable) {
+        var entries: [Entry] = []
+        var byName: [String: [Int]] = [:]
+        var countryRow: [String: Int] = [:]
+        var admin1: [String: String] = [:]
+        func add(_ e: Entry, names: [String]) {
+            let k = entries.count
+            entries.append(e)
+            var seen: [String] = []
+            for n in names {
+                let key = Gazetteer.fold(n)
+                guard !key.isEmpty, !seen.contains(key) else { continue }
+                seen.append(key)
+                byName[key, default: []].append(k)
+            }
+        }
+        entries.reserveCapacity(52_000)
+        byName.reserveCapacity(80_000)
+        // split on bytes: String's Character splitting is far slower for 50,000 lines
+        let bytes = Array(tsv.utf8)
+        var lineStart = 0
+        var lines: [ArraySlice<UInt8>] = []
+        for (i, b) in bytes.enumerated() where b == 10 {
+            if i > lineStart { lines.append(bytes[lineStart..<i]) }
+            lineStart = i + 1
+        }
+        if lineStart < bytes.count { lines.append(bytes[lineStart...]) }
+        for line in lines where line.first != 35 {
+            let f = line.split(separator: 9, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+            guard f.count >= 9, let lat = Double(f[6]), let lon = Double(f[7]) else { continue }
+            let alts = f[2] == "-" ? [] : f[2].split(separator: "|").map(String.init)
+            let e = Entry(geonameid: Int(f[0]), name: f[1], kind: f[3], country: f[4] == "-" ? nil : f[4],
+                          admin1: f[5] == "-" ? nil : f[5], lat: lat, lon: lon, population: Int(f[8]) ?? 0)
+            var names = [f[1]] + alts
+            if e.kind == "country", let c = e.country, let row = CountryTable.shared.country(c) {
+                names += [row.name] + row.aliases
+                countryRow[c] = entries.count
+            }
+            if e.kind == "admin1", let code = e.admin1 {
+                for n in [f[1], code] + alts { admin1[Gazetteer.fold(n)] = code }
+            }
+            add(e, names: names)
+        }
+        for c in CountryTable.shared.countries where countryRow[c.alpha3] == nil {
+            guard let lat = c.capitalLat, let lon = c.capitalLon else { continue }
+            countryRow[c.alpha3] = entries.count
+            add(Entry(geonameid: nil, name: c.name, kind: "country", country: c.alpha3, admin1: nil, lat: lat, lon: lon, population: 0),
+                names: [c.name] + c.aliases)
+        }
+        for r in regions.regions {
+            add(Entry(geonameid: nil, name: r.name, kind: r.kind, country: r.country, admin1: nil, lat: r.lat, lon: r.lon, population: 0),
+                names: [r.name])
+        }
+        self.entries = entries
+        self.byName = byName
+        self.countryRow = countryRow
+        self.admin1ByName = admin1
+    }
+
+    /// Lower case, no accents or punctuation, "St." as "saint".
+    static func fold(_ s: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.utf8.count)
+        var space = false
+        func put(_ c: UInt8) {
+            let alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 0x80
+            if alnum {
+                if space && !bytes.isEmpty { bytes.append(32) }
+                bytes.append(c)
+                space = false
+            } else if c != 39 && c != 46 {
+                space = true
+            }
+        }
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            for b in s.utf8 { put(b >= 65 && b <= 90 ? b + 32 : b) }
+        } else {
+            // accents folded away where there are some
+            for b in s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).utf8 { put(b) }
+        }
+        var out = String(decoding: bytes, as: UTF8.self)
+        for (short, long) in [("the ", ""), ("st ", "saint "), ("ft ", "fort "), ("mt ", "mount ")] where out.hasPrefix(short) {
+            out = long + out.dropFirst(short.count)
+        }
+        return out
+    }
+
+    /// Every entry a name may stand for.
+    public func candidates(_ name: String) -> [Int] { byName[Gazetteer.fold(name)] ?? [] }
+
+    /// The index of a country's row, by ISO alpha-3 code.
+    public func countryRowIndex(_ alpha3: String) -> Int? { countryRow[alpha3] }
+
+    /// The row of a country, by ISO alpha-3 code.
+    public func country(_ alpha3: String) -> Entry? { countryRow[alpha3].map { entries[$0] } }
+
+    /// The admin1 code a state name or postal code stands for ("Texas", "Tex." → TX).
+    public func admin1(_ name: String) -> String? { admin1ByName[Gazetteer.fold(name)] }
+
+    /// Great-circle distance in kilometres.
+    public static func distance(_ a: (Double, Double), _ b: (Double, Double)) -> Double {
+        let r = 6371.0, rad = Double.pi / 180
+        let dlat = (b.0 - a.0) * rad, dlon = (b.1 - a.1) * rad
+        let h = sin(dlat / 2) * sin(dlat / 2) + cos(a.0 * rad) * cos(b.0 * rad) * sin(dlon / 2) * sin(dlon / 2)
+        return 2 * r * asin(min(1, sqrt(h)))
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+
+/// Geocodes place names: each GPE or LOC mention to a gazetteer entry.
+///
+/// Among entries of the same name it prefers, in this order of weight: the one
+/// a comma qualifier names ("Paris, Texas"), one in a country the document
+/// names (or in a state it names), one near the places already resolved, the
+/// bigger kind (country > state > city) and the larger population. A country
+/// or a capital standing for its government ("Seoul's minister", "Pyongyang
+/// released") is marked as a metonym.
+public struct PlaceResolver: Stage {
+    public let name = "places"
+    let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer = .shared) {
+        self.gazetteer = gazetteer
+    }
+
+    public func process(_ doc: inout Document) {
+        let index = EntityIndex(doc)
+        let mentions = doc.entities.indices.filter { [.geopolitical, .location].contains(doc.entities[$0].type) }
+        let spans = mentions.map { index.tokenRanges[$0] }
+        let choices = resolve(doc: doc, names: mentions.map { doc.entities[$0].text }, spans: spans)
+        var places: [Place] = []
+        for (k, e) in mentions.enumerated() {
+            guard let row = choices[k] else { continue }
+            let g = gazetteer.entries[row]
+            let ent = doc.entities[e]
+            let id = "p\(places.count + 1)"
+            places.append(Place(id: id, text: ent.text, start: ent.start, end: ent.end, name: g.name, country: g.country,
+                                lat: g.lat, lon: g.lon, kind: g.kind, metonym: isMetonym(doc, spans[k], g), geonameid: g.geonameid))
+            doc.entities[e].place = id
+        }
+        doc.places = places
+    }
+
+    /// The gazetteer row each name stands for (nil where none), given the document around them.
+    public func resolve(doc: Document, names: [String], spans: [Range<Int>]) -> [Int?] {
+        let words = doc.tokens.map(\.text)
+        // countries and states the document names, by any word of it
+        var docCountries = Set<String>(), docStates = Set<String>()
+        for e in doc.entities where e.type == .geopolitical || e.type == .nationality {
+            if let c = CountryTable.shared.code(forName: e.text) ?? CountryTable.shared.code(forDemonym: e.text) { docCountries.insert(c) }
+            if let s = gazetteer.admin1(e.text) { docStates.insert(s) }
+        }
+        var chosen = [Int?](repeating: nil, count: names.count)
+        var anchors: [(Double, Double)] = []
+        // a nationality word stands for its country ("Russian troops" in a geoparsing corpus)
+        let candidates = names.map { name -> [Int] in
+            let c = gazetteer.candidates(name)
+            if c.isEmpty, let code = CountryTable.shared.code(forDemonym: name), let row = gazetteer.countryRowIndex(code) { return [row] }
+            return c
+        }
+        // unambiguous names first: they anchor the others
+        for (k, c) in candidates.enumerated() where c.count == 1 {
+            chosen[k] = c[0]
+            let g = gazetteer.entries[c[0]]
+            if g.kind == "city" || g.kind == "admin1" { anchors.append((g.lat, g.lon)) }
+            if let cc = g.country, g.kind != "country" { docCountries.insert(cc) }
+        }
+        // twice: the second pass reads the places the first one chose as context
+        for pass in 0..<2 {
+        if pass == 1 {
+            for c in chosen.compactMap({ $0 }) {
+                let g = gazetteer.entries[c]
+                if g.kind == "city" || g.kind == "admin1" || g.kind == "admin2" { anchors.append((g.lat, g.lon)) }
+                if let cc = g.country { docCountries.insert(cc) }
+                if let a = g.admin1, g.country == "USA", g.kind != "country" { docStates.insert(a) }
+            }
+        }
+        for (k, cands) in candidates.enumerated() where cands.count > 1 {
+            let r = spans[k]
+            // "Paris, Texas", "Springfield, Ill.", "Kingston, Jamaica"
+            var qualifier: String?
+            if r.upperBound + 1 < words.count, words[r.upperBound] == "," { qualifier = words[r.upperBound + 1] }
+            var best: (Double, Int)?
+            for c in cands {
+                let g = gazetteer.entries[c]
+                var score = 0.0
+                switch g.kind {
+                case "country": score += 6
+                case "admin1": score += 2.5
+                case "admin2": score += 2
+                case "region", "water", "continent", "site": score += 3
+                default: score += log10(Double(max(g.population, 10))) - 3
+                }
+                if let q = qualifier {
+                    if let s = gazetteer.admin1(q), s == g.admin1, g.country == "USA" { score += 8 }
+                    if let cc = CountryTable.shared.code(forName: q), cc == g.country { score += 8 }
+                }
+                if let cc = g.country, docCountries.contains(cc) { score += 2.5 }
+                if let a = g.admin1, g.country == "USA", docStates.contains(a) { score += 3 }
+                if !anchors.isEmpty {
+                    let d = anchors.map { Gazetteer.distance($0, (g.lat, g.lon)) }.min() ?? 20000
+                    score += d < 100 ? 2.5 : d < 400 ? 1.5 : d < 1500 ? 0.5 : 0
+                }
+                if best == nil || score > best!.0 { best = (score, c) }
+            }
+            chosen[k] = best?.1
+        }
+        }
+        return chosen
+    }
+
+    /// A country or capital that acts or owns: "Seoul's minister", "Pyongyang released", "from Pyongyang" after a statement.
+    func isMetonym(_ doc: Document, _ r: Range<Int>, _ g: Gazetteer.Entry) -> Bool {
+        let text = doc.tokens[r].map(\.text).joined(separator: " ")
+        let isCapital = CountryTable.shared.code(forCapital: text) != nil
+        guard g.kind == "country" || isCapital else { return false }
+        let next = r.upperBound < doc.tokens.count ? doc.tokens[r.upperBound].text.lowercased() : ""
+        if next == "'s" {
+            let after = r.upperBound + 1 < doc.tokens.count ? doc.tokens[r.upperBound + 1] : nil
+            return after.map { $0.isCapitalized || RoleLexicon.sectorByWord[$0.text.lowercased()] != nil || TitleFinder.heads.contains($0.text.lowercased()) || TitleFinder.modifiers.contains($0.text.lowercased()) } ?? false
+        }
+        if EventLexicon.shared.isVerbForm(next) || SpeechVerbs.forms.contains(next) { return true }
+        let prev = r.lowerBound > 0 ? doc.tokens[r.lowerBound - 1].text.lowercased() : ""
+        let prev2 = r.lowerBound > 1 ? doc.tokens[r.lowerBound - 2].text.lowercased() : ""
+        return prev == "from" && ["rhetoric", "statement", "threats", "pressure", "response", "demands", "warning"].contains(prev2)
+    }
+}

@@ -1,0 +1,42 @@
+import Testing
+@testable import Parley
+
+struct PlaceResolverTests {
+    /// (text, place mention, expected country, expected kind)
+    static let cases: [(String, String, String?, String)] = [
+        ("Ministers met in Paris on Monday.", "Paris", "FRA", "city"),
+        ("The fair opened in Paris, Texas, on Monday.", "Paris", "USA", "city"),
+        ("Protests spread from Tbilisi across Georgia.", "Georgia", "GEO", "country"),
+        ("Storms hit Atlanta and much of Georgia.", "Georgia", "USA", "admin1"),
+        ("The envoy flew to Singapore.", "Singapore", "SGP", "country"),
+        ("Troops gathered near the Korean Peninsula.", "Korean Peninsula", nil, "region"),
+    ]
+
+    @Test(arguments: cases)
+    func disambiguates(_ text: String, _ mention: String, _ country: String?, _ kind: String) throws {
+        let doc = Fixtures.run(text, published: "2019-03-04")
+        let p = try #require(doc.places.first { $0.text == mention }, "places: \(doc.places.map { "\($0.text)=\($0.name)/\($0.country ?? "-")" })")
+        #expect(p.country == country)
+        #expect(p.kind == kind)
+        #expect(doc.slice(p.start, p.end) == p.text)
+    }
+
+    static let metonyms: [(String, String, Bool)] = [
+        ("Seoul's foreign minister flew home.", "Seoul", true),
+        ("Pyongyang released three prisoners.", "Pyongyang", true),
+        ("The talks were held in Seoul.", "Seoul", false),
+    ]
+
+    @Test(arguments: metonyms)
+    func metonymy(_ text: String, _ mention: String, _ metonym: Bool) throws {
+        let doc = Fixtures.run(text, published: "2019-03-04")
+        let p = try #require(doc.places.first { $0.text == mention })
+        #expect(p.metonym == metonym)
+    }
+
+    @Test func distanceIsGreatCircle() {
+        // Seoul to Pyongyang is about 195 km
+        let d = Gazetteer.distance((37.566, 126.978), (39.034, 125.755))
+        #expect(d > 180 && d < 210)
+    }
+}
