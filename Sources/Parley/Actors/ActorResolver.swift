@@ -432,7 +432,17 @@ struct ActorBuilder {
         let next = lower(r.upperBound)
         var name: String?
         var sector: String?
-        if RoleLexicon.groupNouns.contains(next) {
+        // "American officials", "Israeli army bulldozers", "a Russian official": the nationality and the
+        // noun phrase it opens, up to its head
+        var head = r.upperBound
+        while head < r.upperBound + 3, head < doc.tokens.count, doc.tokens[head].isLowercaseWord,
+              !RoleLexicon.groupNouns.contains(lower(head)), !EventLexicon.shared.isVerbForm(lower(head)) || RoleLexicon.sectorByWord[lower(head)] != nil {
+            head += 1
+        }
+        if head < doc.tokens.count, RoleLexicon.groupNouns.contains(lower(head)), index.entity(atToken: head) == nil {
+            name = (r.upperBound...head).reduce(entities[k].text) { $0 + " " + text($1) }
+            sector = (r.upperBound...head).compactMap { RoleLexicon.sectorByWord[lower($0)] }.last
+        } else if RoleLexicon.groupNouns.contains(next) {
             name = entities[k].text + " " + text(r.upperBound)
             sector = RoleLexicon.sectorByWord[next]
         } else if entities[k].text.hasSuffix("s"), !(doc.tokens.indices.contains(r.upperBound) && doc.tokens[r.upperBound].isCapitalized) {

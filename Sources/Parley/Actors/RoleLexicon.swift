@@ -13,13 +13,14 @@ enum RoleLexicon {
             team
             """)
         add("LEG", "senator senators lawmaker lawmakers legislator legislators congressman congresswoman parliament parliamentarian mp mps senate congress assembly speaker")
-        add("MIL", "general generals admiral colonel commander commanders soldier soldiers troops army navy military forces marines defense defence officer officers airforce")
+        add("MIL", "general generals admiral colonel commander commanders soldier soldiers troops army navy military forces marines defense defence officer officers airforce jets warships aircraft helicopters servicemen bulldozers")
         add("COP", "police policeman policemen policewoman")
         add("JUD", "judge judges prosecutor prosecutors court justice tribunal")
         add("JRN", "reporter reporters journalist journalists correspondent correspondents editor anchor photographer news newspaper agency broadcaster")
         add("BUS", "ceo executive executives businessman company firm corporation bank chairman")
-        add("REB", "rebel rebels militant militants insurgent insurgents guerrilla guerrillas")
-        add("CVL", "protester protesters activist activists citizens civilians residents demonstrators")
+        add("REB", "rebel rebels militant militants insurgent insurgents guerrilla guerrillas guerillas")
+        add("CVL", "protester protesters activist activists citizens civilians residents demonstrators villagers people immigrants")
+        add("LAB", "workers unions union")
         add("REL", "cleric clerics imam bishop pope priest")
         add("OPP", "opposition dissident dissidents")
         add("PTY", "party")
@@ -35,6 +36,11 @@ enum RoleLexicon {
         "hostages", "citizens", "nationals", "prisoners", "detainees", "journalists", "reporters", "protesters",
         "authorities", "government", "military", "navy", "army", "police", "lawmakers", "envoys", "officers",
         "fishermen", "workers", "students", "activists", "rebels", "militants", "ministers", "side", "sides",
+        "official", "minister", "diplomat", "soldier", "negotiator", "envoy", "spokesman", "spokeswoman", "leader",
+        "guerrillas", "guerillas", "bulldozers", "jets", "warships", "planes", "aircraft", "helicopters", "agents",
+        "servicemen", "immigrants", "villagers", "demonstrators", "protesters", "candidates", "groups", "company",
+        "companies", "firms", "banks", "parties", "unions", "lawmakers", "judges", "prosecutors", "settlers", "refugees",
+        "farmers", "doctors", "missionary", "sources", "media", "press", "people",
     ]
 
     /// Words after which a country names a posting, not a nationality ("ambassador to Japan").

@@ -125,7 +125,7 @@ public struct EntityRecognizer: Stage {
                 var matched = false
                 for len in stride(from: min(4, r.upperBound - i), through: 1, by: -1) {
                     // names are made of words: no punctuation inside or at the end
-                    guard toks[i..<(i + len)].allSatisfy({ $0.kind == .word || $0.kind == .number }) else { continue }
+                    guard toks[i..<(i + len)].allSatisfy({ ($0.kind == .word || $0.kind == .number) && !$0.text.hasPrefix("'") }) else { continue }
                     let phrase = text(toks, i..<(i + len))
                     if len <= 2, CountryTable.shared.code(forDemonym: phrase) != nil {
                         out.append(Span(range: i..<(i + len), type: .nationality, evidence: true)); i += len; matched = true; break

@@ -190,7 +190,8 @@ struct EventCoding {
             target = Array(source.dropFirst())
             source = [source[0]]
         }
-        guard !source.isEmpty else { return nil }
+        // a passive with no agent ("three soldiers were killed") still says who it happened to
+        guard !source.isEmpty || (passive && !target.isEmpty) else { return nil }
         target.removeAll { source.contains($0) }
         if target.isEmpty && !entry.selfContained { return nil }
         let date = dateNear(trig, in: clause.start..<clauseEnd(after: trig.upperBound, in: r))
