@@ -30,7 +30,7 @@ let package = Package(
         ),
         .testTarget(name: "ParleyTests", dependencies: ["Parley"]),
         .testTarget(name: "ParleyEvalTests", dependencies: ["ParleyEval", "Parley"]),
-        .testTarget(name: "ParleyStoreTests", dependencies: ["ParleyStore", "Parley"]),
+        .testTarget(name: "ParleyStoreTests", dependencies: ["ParleyStore", "Parley", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )
