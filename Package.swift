@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .target(
@@ -17,17 +18,20 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .target(name: "ParleyEval", dependencies: ["Parley"]),
+        .target(name: "ParleyStore", dependencies: ["Parley", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "ParleyCommand",
             dependencies: [
                 "Parley",
                 "ParleyEval",
+                "ParleyStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ParleyTests", dependencies: ["Parley"]),
         .testTarget(name: "ParleyEvalTests", dependencies: ["ParleyEval", "Parley"]),
         .testTarget(name: "ParleyCommandTests", dependencies: ["ParleyCommand"]),
+        .testTarget(name: "ParleyStoreTests", dependencies: ["ParleyStore", "Parley", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

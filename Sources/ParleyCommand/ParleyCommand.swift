@@ -8,7 +8,8 @@ struct ParleyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parley",
         abstract: "Turns news about diplomacy into event data: who did what to whom, when, where, and what they said.",
-        subcommands: [Extract.self, Import.self, Eval.self, Train.self, Bench.self]
+        subcommands: [Extract.self, Ingest.self, Events.self, Actors.self, Timeline.self, Network.self, Export.self,
+                      Import.self, Eval.self, Train.self, Bench.self, BenchStore.self]
     )
 
     /// Parses and runs a subcommand; a bad argument gives one line and exit code 64.

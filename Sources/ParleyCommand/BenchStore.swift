@@ -1,0 +1,118 @@
+import ArgumentParser
+import Foundation
+import Parley
+import ParleyStore
+
+extension ParleyCommand {
+    /// `parley bench-store`: ingest speed, memory and store size, and the time of each query.
+    struct BenchStore: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "bench-store",
+            abstract: "Measure the corpus store: articles per second ingested, peak memory, bytes per article, query times.",
+            discussion: """
+            Generates --articles synthetic articles as JSON Lines, ingests them with the standard \
+            pipeline plus synthetic actor/event layers (standing in for the stages still to come) \
+            into a fresh store, then adds documents directly until the store holds --events events and \
+            times each query (median of 3 runs). Build with -c release for figures worth reporting.
+            """
+        )
+
+        @Option(help: "Articles to generate and ingest.")
+        var articles: Int = 10_000
+
+        @Option(help: "Events the store holds when the queries are timed.")
+        var events: Int = 100_000
+
+        @Option(help: "Folder for the generated input and the store (default: a new temporary folder, removed after).")
+        var folder: String?
+
+        func run() throws {
+            let fm = FileManager.default
+            let dir = folder ?? (NSTemporaryDirectory() + "parley-bench-store-\(ProcessInfo.processInfo.processIdentifier)")
+            try? fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            defer { if folder == nil { try? fm.removeItem(atPath: dir) } }
+            let input = dir + "/articles.jsonl", storePath = dir + "/bench.sqlite"
+            for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: storePath + suffix) }
+
+            var jsonl = Data()
+            let encoder = JSONEncoder()
+            for i in 0..<articles {
+                jsonl.append(try encoder.encode(SyntheticCorpus.article(i)))
+                jsonl.append(0x0A)
+            }
+            try jsonl.write(to: URL(fileURLWithPath: input))
+            print("generated \(articles) articles, \(jsonl.count / max(1, articles)) bytes each on average")
+
+            let store = try Store(path: storePath)
+            let standard = try Pipeline.standard()
+            let ingester = Ingester(store: store, pipeline: Pipeline(stages: standard.stages + [SyntheticLayers()]))
+            let clock = ContinuousClock()
+            let t0 = clock.now
+            let summary = try ingester.run(IngestInputs(paths: [input]))
+            let seconds = (clock.now - t0).seconds
+            let c = try store.counts()
+            print(String(format: "ingest: %d articles (%d events, %d incidents) in %.2f s = %.0f articles/s; peak memory %d MiB; store %.0f bytes/article",
+                         summary.added, c.events, c.incidents, seconds, Double(summary.added) / seconds,
+                         BenchCorpus.peakMemoryMiB(), Double(store.fileBytes()) / Double(max(1, c.articles))))
+
+            // Top up with documents stored directly, ten events each, until the store holds --events events.
+            var index = articles
+            var total = c.events
+            let t1 = clock.now
+            while total < events {
+                var batch: [(document: Document, hash: String)] = []
+                while batch.count < 500 && total < events {
+                    let record = SyntheticCorpus.article(index)
+                    index += 1
+                    var doc = standard.run(text: record.text, id: record.id ?? "", published: record.published)
+                    SyntheticCorpus.addLayers(&doc, count: min(10, events - total))
+                    total += doc.events.count
+                    batch.append((doc, ContentHash.of(text: record.text, published: record.published)))
+                }
+                try store.add(batch: batch)
+            }
+            try store.merge()
+            let c2 = try store.counts()
+            print(String(format: "bulk load to %d events (%d articles, %d incidents) in %.1f s",
+                         c2.events, c2.articles, c2.incidents, (clock.now - t1).seconds))
+
+            let month = (CalendarDate(iso: "2019-03-01")?.dayNumber ?? 0, CalendarDate(iso: "2019-03-31")?.dayNumber ?? 0)
+            let person = "\(SyntheticCorpus.given["FRA".hashValueStable % SyntheticCorpus.given.count])"
+            let queries: [(String, () throws -> Int)] = [
+                ("events (no filter, 100 rows)", { try store.events(EventFilter()).rows.count }),
+                ("events --actor \(person)", { try store.events(EventFilter(actor: person)).rows.count }),
+                ("events --country FRA", { try store.events(EventFilter(country: "FRA")).rows.count }),
+                ("events --type SANCTION", { try store.events(EventFilter(type: "SANCTION")).rows.count }),
+                ("events --from 2019-03-01 --to 2019-03-31", { try store.events(EventFilter(from: month.0, to: month.1)).rows.count }),
+                ("events --status negated", { try store.events(EventFilter(status: "negated")).rows.count }),
+                ("events --topic fisheries", { try store.events(EventFilter(topic: "fisheries")).rows.count }),
+                ("events --words \"customs port\"", { try store.events(EventFilter(words: ["customs", "port"])).rows.count }),
+                ("events --country NOR --type AID --from/--to", { try store.events(EventFilter(country: "NOR", type: "AID", from: month.0, to: month.1)).rows.count }),
+                ("actors (100 rows)", { try store.actors(EventFilter()).rows.count }),
+                ("actors --country KEN", { try store.actors(EventFilter(country: "KEN")).rows.count }),
+                ("timeline --by day", { try store.timeline(EventFilter(), by: .day).rows.count }),
+                ("timeline --by week", { try store.timeline(EventFilter(), by: .week).rows.count }),
+                ("network (100 rows)", { try store.network(EventFilter()).rows.count }),
+                ("network --type CONSULT", { try store.network(EventFilter(type: "CONSULT")).rows.count }),
+                ("export (all rows, CSV in memory)", {
+                    var n = 0, bytes = 0
+                    try store.export { row in n += 1; bytes += ResultTable.csvLine(row.map(\.display)).utf8.count }
+                    return n
+                }),
+            ]
+            print("query times over \(c2.events) events (median of 3):")
+            for (name, q) in queries {
+                var times: [Double] = []
+                var rows = 0
+                for _ in 0..<3 {
+                    let s = clock.now
+                    rows = try q()
+                    times.append((clock.now - s).seconds * 1000)
+                }
+                times.sort()
+                print("  " + name.padding(toLength: 48, withPad: " ", startingAt: 0) + String(format: " %8.1f ms  (%d rows)", times[1], rows))
+            }
+            print("peak memory \(BenchCorpus.peakMemoryMiB()) MiB")
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import GRDB
+
+/// A row of `articles`: one ingested article, its text and its document JSON with every layer.
+public struct ArticleRow: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "articles"
+
+    public var id: Int64?
+    /// SHA-256 of the text and the published date as given; unique.
+    public var hash: String
+    /// The document id the input gave (file path, or the JSON Lines `id`).
+    public var docID: String
+    public var text: String
+    public var published: String?
+    public var title: String?
+    public var source: String?
+    public var url: String?
+    /// The document JSON of every layer (the contract in DESIGN.md).
+    public var document: String
+    /// When it was stored, ISO 8601 UTC.
+    public var ingestedAt: String
+
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let hash = Column(CodingKeys.hash)
+        public static let docID = Column(CodingKeys.docID)
+        public static let published = Column(CodingKeys.published)
+        public static let document = Column(CodingKeys.document)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, hash, docID = "doc_id", text, published, title, source, url, document, ingestedAt = "ingested_at"
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}

@@ -1,0 +1,81 @@
+import GRDB
+import Parley
+
+/// What `parley events`, `actors`, `timeline` and `network` keep: every filter set must hold.
+///
+/// Each filter becomes a SQL condition over `events e` with bound parameters only.
+public struct EventFilter: Sendable, Hashable {
+    /// A source or target actor whose normalised name is this name or holds it as whole words ("trump" finds "Donald Trump").
+    public var actor: String?
+    /// ISO 3166 alpha-3 code of a source or target actor.
+    public var country: String?
+    /// PLOVER event type.
+    public var type: String?
+    /// Day numbers (since 1970-01-01) of the first and last day; an event counts when its date interval meets the range.
+    public var from: Int?
+    public var to: Int?
+    public var status: String?
+    public var topic: String?
+    /// Words the article (title or text) must all contain.
+    public var words: [String] = []
+
+    public init(actor: String? = nil, country: String? = nil, type: String? = nil, from: Int? = nil, to: Int? = nil,
+                status: String? = nil, topic: String? = nil, words: [String] = []) {
+        self.actor = actor
+        self.country = country
+        self.type = type
+        self.from = from
+        self.to = to
+        self.status = status
+        self.topic = topic
+        self.words = words
+    }
+
+    /// The conditions, joined with AND ("1" when there are none), and their arguments.
+    func sql() -> (String, StatementArguments) {
+        var conditions: [String] = []
+        var args: [any DatabaseValueConvertible] = []
+        if let actor, !ActorKey.normalize(actor).isEmpty {
+            let key = ActorKey.normalize(actor)
+            conditions.append("""
+                e.id IN (SELECT event_id FROM event_actors
+                         WHERE name_key = ? OR name_key = ? OR (' ' || substr(name_key, 3) || ' ') LIKE ? ESCAPE '\\')
+                """)
+            let escaped = key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+                .replacingOccurrences(of: "_", with: "\\_")
+            args += ["n:" + key, "c:" + key.uppercased(), "% " + escaped + " %"]
+        }
+        if let country, !country.isEmpty {
+            conditions.append("e.id IN (SELECT event_id FROM event_actors WHERE country = ?)")
+            args.append(country.uppercased())
+        }
+        if let type, !type.isEmpty {
+            conditions.append("e.type = ?")
+            args.append(type.uppercased())
+        }
+        if let from {
+            conditions.append("e.date_last >= ?")
+            args.append(from)
+        }
+        if let to {
+            conditions.append("e.date_first <= ?")
+            args.append(to)
+        }
+        if let status, !status.isEmpty {
+            conditions.append("e.status = ?")
+            args.append(status.lowercased())
+        }
+        if let topic, !topic.isEmpty {
+            conditions.append("e.id IN (SELECT event_id FROM event_topics WHERE topic = ?)")
+            args.append(topic.lowercased())
+        }
+        let terms = words.filter { !$0.isEmpty }
+        if !terms.isEmpty {
+            // Each word a quoted FTS5 string, so no user text is read as query syntax.
+            let match = terms.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " AND ")
+            conditions.append("e.article_id IN (SELECT rowid FROM article_words WHERE article_words MATCH ?)")
+            args.append(match)
+        }
+        return (conditions.isEmpty ? "1" : conditions.joined(separator: " AND "), StatementArguments(args))
+    }
+}

@@ -1,0 +1,119 @@
+import Dispatch
+import Foundation
+import Parley
+import Synchronization
+
+/// What an ingest did.
+public struct IngestSummary: Sendable, Hashable {
+    public var added = 0
+    public var duplicates = 0
+    public var failed = 0
+
+    public init() {}
+}
+
+/// Runs the pipeline over articles on several threads and commits each to the store, one
+/// transaction per article, from a single writer; then merges incidents.
+public struct Ingester: Sendable {
+    public var store: Store
+    public var pipeline: Pipeline
+    /// Extraction threads (this machine has two cores).
+    public var workers: Int
+    /// Articles extracted while the writer commits the previous batch.
+    public var batchSize: Int
+
+    public init(store: Store, pipeline: Pipeline, workers: Int = 2, batchSize: Int = 64) {
+        self.store = store
+        self.pipeline = pipeline
+        self.workers = max(1, workers)
+        self.batchSize = max(1, batchSize)
+    }
+
+    /// An article ready for the writer.
+    enum Prepared: Sendable {
+        case ready(Document, hash: String)
+        case duplicate
+        case failed(ParleyError)
+    }
+
+    /// Holds one batch's results while its extraction runs beside the writer.
+    private final class Batch: Sendable {
+        let results = Mutex<[Prepared]>([])
+    }
+
+    /// Ingests every article of the inputs. `progress` gets (done, total) after each article; `report`
+    /// each input that fails. Throws when the store itself fails (disk full, read-only): what was
+    /// committed before stays.
+    public func run(_ inputs: IngestInputs, progress: (Int, Int) -> Void = { _, _ in },
+                    report: (ParleyError) -> Void = { _ in }) throws(ParleyError) -> IngestSummary {
+        var summary = IngestSummary()
+        var done = 0
+        var current = prepare(inputs.next(batchSize))
+        while !current.isEmpty {
+            // Extract the next batch on the workers while this thread writes the current one.
+            let upcoming = inputs.next(batchSize)
+            let batch = Batch()
+            let group = DispatchGroup()
+            if !upcoming.isEmpty {
+                DispatchQueue.global().async(group: group) { [self] in
+                    let prepared = prepare(upcoming)
+                    batch.results.withLock { $0 = prepared }
+                }
+            }
+            var storeError: ParleyError?
+            for item in current {
+                switch item {
+                case .ready(let doc, let hash):
+                    do {
+                        if try store.add(doc, hash: hash) { summary.added += 1 } else { summary.duplicates += 1 }
+                    } catch {
+                        storeError = error
+                    }
+                case .duplicate:
+                    summary.duplicates += 1
+                case .failed(let e):
+                    summary.failed += 1
+                    report(e)
+                }
+                if storeError != nil { break }
+                done += 1
+                progress(done, inputs.total)
+            }
+            group.wait()
+            if let storeError { throw storeError }
+            current = batch.results.withLock { $0 }
+        }
+        try store.merge()
+        return summary
+    }
+
+    /// Hashes, skips what is stored, and runs the pipeline over the rest, on `workers` threads.
+    func prepare(_ items: [IngestItem]) -> [Prepared] {
+        if items.isEmpty { return [] }
+        let out = Batch()
+        out.results.withLock { $0 = Array(repeating: .duplicate, count: items.count) }
+        let n = items.count, w = min(workers, n)
+        DispatchQueue.concurrentPerform(iterations: w) { worker in
+            var local: [(Int, Prepared)] = []
+            for i in stride(from: worker, to: n, by: w) { local.append((i, prepareOne(items[i]))) }
+            out.results.withLock { r in for (i, p) in local { r[i] = p } }
+        }
+        return out.results.withLock { $0 }
+    }
+
+    private func prepareOne(_ item: IngestItem) -> Prepared {
+        switch item {
+        case .failed(let e):
+            return .failed(e)
+        case .document(let doc):
+            let hash = ContentHash.of(text: doc.text, published: doc.info.published)
+            if (try? store.contains(hash: hash)) == true { return .duplicate }
+            return .ready(doc, hash: hash)
+        case .article(let r, let id):
+            let hash = ContentHash.of(text: r.text, published: r.published)
+            if (try? store.contains(hash: hash)) == true { return .duplicate }
+            let doc = pipeline.run(text: r.text, id: id, published: r.published, title: r.title, source: r.source, url: r.url)
+            return .ready(doc, hash: hash)
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import GRDB
+import Parley
+
+extension Store {
+    /// Event reports matching a filter, by date then key, with their incident and its number of reports.
+    public func events(_ filter: EventFilter, limit: Int = 100) throws(ParleyError) -> ResultTable {
+        let (condition, args) = filter.sql()
+        var table = ResultTable(columns: ["date", "type", "mode", "source", "target", "status", "place", "reports",
+                                          "incident_id", "event_id", "sentence"])
+        table.rows = try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT e.date, e.type, e.mode, e.source_names, e.target_names, e.status, e.place_name,
+                       COALESCE(i.num_reports, 1) AS reports, e.incident_id, e.key, e.sentence
+                FROM events e LEFT JOIN incidents i ON i.id = e.incident_id
+                WHERE \(condition)
+                ORDER BY e.date_first IS NULL, e.date_first, e.key
+                LIMIT ?
+                """, arguments: args + [limit > 0 ? limit : -1]).map { r in
+                [Store.text(r[0]), .text(r[1]), Store.text(r[2]), .text(r[3]), .text(r[4]), .text(r[5]), Store.text(r[6]),
+                 .int(r[7]), Store.text(r[8]), .text(r[9]), .text(r[10])]
+            }
+        }
+        return table
+    }
+
+    /// Actors by events (matching the filter) and mentions, one row per actor key.
+    public func actors(_ filter: EventFilter, limit: Int = 100) throws(ParleyError) -> ResultTable {
+        let (condition, args) = filter.sql()
+        let filtered = condition != "1"
+        var table = ResultTable(columns: ["actor", "country", "sector", "events", "mentions", "articles"])
+        table.rows = try read { db in
+            try Row.fetchAll(db, sql: """
+                WITH ev AS (
+                    SELECT a.name_key, COUNT(DISTINCT a.event_id) AS n
+                    FROM event_actors a JOIN events e ON e.id = a.event_id
+                    WHERE \(condition)
+                    GROUP BY a.name_key
+                ), m AS (
+                    SELECT name_key, MAX(name) AS name, MAX(country) AS country, MAX(sector) AS sector,
+                           SUM(mentions) AS mentions, COUNT(DISTINCT article_id) AS articles
+                    FROM actors GROUP BY name_key
+                )
+                SELECT m.name, m.country, m.sector, COALESCE(ev.n, 0) AS events, m.mentions, m.articles
+                FROM m \(filtered ? "JOIN" : "LEFT JOIN") ev ON ev.name_key = m.name_key
+                ORDER BY events DESC, m.mentions DESC, m.name
+                LIMIT ?
+                """, arguments: args + [limit > 0 ? limit : -1]).map { r in
+                [.text(r[0]), Store.text(r[1]), Store.text(r[2]), .int(r[3]), .int(r[4]), .int(r[5])]
+            }
+        }
+        return table
+    }
+
+    /// How a timeline groups events.
+    public enum Period: String, Sendable, CaseIterable {
+        case day, week
+    }
+
+    /// Events and incidents per day or ISO week, by the first day of each event's date.
+    public func timeline(_ filter: EventFilter, by period: Period) throws(ParleyError) -> ResultTable {
+        let (condition, args) = filter.sql()
+        // Day 0 (1970-01-01) was a Thursday: day + 3 puts Mondays on multiples of 7.
+        let bucket = period == .day ? "e.date_first" : "((e.date_first + 3) / 7) * 7 - 3"
+        var table = ResultTable(columns: [period.rawValue, "events", "incidents"])
+        table.rows = try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(bucket) AS b, COUNT(*), COUNT(DISTINCT e.incident_id)
+                FROM events e WHERE e.date_first IS NOT NULL AND \(condition)
+                GROUP BY b ORDER BY b
+                """, arguments: args).map { r in
+                let day = CalendarDate(dayNumber: r[0])
+                return [.text(period == .day ? day.iso : day.isoWeekString), .int(r[1]), .int(r[2])]
+            }
+        }
+        return table
+    }
+
+    /// Source → target actor pairs with their event counts, in all and by type.
+    public func network(_ filter: EventFilter, limit: Int = 100) throws(ParleyError) -> ResultTable {
+        let (condition, args) = filter.sql()
+        var table = ResultTable(columns: ["source", "target", "events", "incidents", "by_type"])
+        let rows = try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT s.name_key, MIN(s.name), t.name_key, MIN(t.name), e.type, COUNT(DISTINCT e.id), COUNT(DISTINCT e.incident_id)
+                FROM events e
+                JOIN event_actors s ON s.event_id = e.id AND s.role = 0
+                JOIN event_actors t ON t.event_id = e.id AND t.role = 1
+                WHERE \(condition)
+                GROUP BY s.name_key, t.name_key, e.type
+                """, arguments: args)
+        }
+        struct Pair { var source: String; var target: String; var events = 0; var incidents = 0; var byType: [(String, Int)] = [] }
+        var pairs: [String: Pair] = [:]
+        for r in rows {
+            let k = (r[0] as String) + "\u{1F}" + (r[2] as String)
+            var p = pairs[k] ?? Pair(source: r[1], target: r[3])
+            p.events += r[5] as Int
+            p.incidents += r[6] as Int
+            p.byType.append((r[4], r[5]))
+            pairs[k] = p
+        }
+        let sorted = pairs.values.sorted { ($0.events, $1.source, $1.target) > ($1.events, $0.source, $0.target) }
+        table.rows = sorted.prefix(limit > 0 ? limit : Int.max).map { p in
+            let types = p.byType.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+            return [.text(p.source), .text(p.target), .int(p.events), .int(p.incidents), .text(types)]
+        }
+        return table
+    }
+
+    /// Counts of what the store holds.
+    public func counts() throws(ParleyError) -> (articles: Int, events: Int, incidents: Int) {
+        try read { db in
+            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM articles") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM incidents") ?? 0)
+        }
+    }
+
+    static func text(_ value: String?) -> ResultTable.Cell { value.map { .text($0) } ?? .null }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import GRDB
+import Parley
+import Testing
+@testable import ParleyStore
+
+@Suite struct IngesterTests {
+    typealias F = StoreFixtures
+
+    @Test func aMalformedLineIsReportedWithItsLineAndTheRestIsStored() throws {
+        let dir = URL(fileURLWithPath: F.tempPath()).deletingLastPathComponent()
+        let nested = dir.appendingPathComponent("in/deeper")
+        try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+        try "The ministers met in Seoul. They talked.".write(to: nested.appendingPathComponent("one.txt"), atomically: true, encoding: .utf8)
+        try "ignored, not an article extension".write(to: nested.appendingPathComponent("notes.md"), atomically: true, encoding: .utf8)
+        let doc = F.document("d", events: [.init(type: "CONSULT", source: [F.usa], target: [F.kor], date: "2018-04-23")])
+        let lines = ["{\"id\": \"r1\", \"text\": \"Envoys met again. Talks went on.\", \"published\": \"2019-02-01\"}",
+                     "{broken", "", try F.jsonLine(doc), "{\"text\": \"Envoys met again. Talks went on.\", \"published\": \"2019-02-01\"}"]
+        let jsonl = dir.appendingPathComponent("in/batch.jsonl")
+        try lines.joined(separator: "\n").write(to: jsonl, atomically: true, encoding: .utf8)
+
+        let store = try Store(path: dir.appendingPathComponent("s.sqlite").path)
+        let inputs = IngestInputs(paths: [dir.appendingPathComponent("in").path, dir.appendingPathComponent("missing.txt").path])
+        #expect(inputs.total == 6)
+        var reported: [ParleyError] = []
+        let summary = try Ingester(store: store, pipeline: try Pipeline.standard()).run(inputs, report: { reported.append($0) })
+        #expect(summary.added == 3)
+        #expect(summary.duplicates == 1)
+        #expect(summary.failed == 2)
+        #expect(reported.contains { $0.input.hasSuffix("batch.jsonl:2") && $0.code == .malformedInput })
+        #expect(reported.contains { $0.input.hasSuffix("missing.txt") && $0.code == .notFound })
+        #expect(try store.counts() == (3, 1, 1))
+    }
+
+    /// The `parley` executable beside the test bundle, if it was built.
+    static let binary: URL? = {
+        var candidates: [URL] = []
+        let bundle = Bundle.main.bundleURL
+        candidates.append(bundle.deletingLastPathComponent().appendingPathComponent("parley"))
+        candidates.append(bundle.appendingPathComponent("parley"))
+        if let exe = Bundle.main.executableURL {
+            candidates.append(exe.deletingLastPathComponent().appendingPathComponent("parley"))
+        }
+        for arg in CommandLine.arguments.prefix(1) {
+            let url = URL(fileURLWithPath: arg).deletingLastPathComponent()
+            candidates.append(url.appendingPathComponent("parley"))
+            candidates.append(url.deletingLastPathComponent().appendingPathComponent("parley"))
+        }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
+    @Test(.enabled(if: binary != nil, "the parley executable was not found beside the test bundle; run 'swift build' first"))
+    func killingIngestMidRunLeavesOnlyWholeArticles() throws {
+        let binary = try #require(Self.binary)
+        let dir = URL(fileURLWithPath: F.tempPath()).deletingLastPathComponent()
+        let input = dir.appendingPathComponent("many.jsonl")
+        let storePath = dir.appendingPathComponent("killed.sqlite").path
+        var text = ""
+        let count = 2000
+        for i in 0..<count {
+            let doc = F.document("k\(i)", published: "2018-05-\(String(format: "%02d", 1 + i % 28))", events: [
+                .init(type: "CONSULT", source: [F.usa], target: [F.kor], date: "2018-05-\(String(format: "%02d", 1 + i % 28))"),
+                .init(type: "AGREE", source: [F.moon, F.kim], target: [F.prk], date: "2018-W\(10 + i % 20)", topics: ["talks"]),
+                .init(type: "ACCUSE", source: [.init(name: "Person \(i)")], target: [F.usa], date: nil),
+            ])
+            text += try F.jsonLine(doc) + "\n"
+        }
+        try text.write(to: input, atomically: true, encoding: .utf8)
+
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["ingest", input.path, "--store", storePath]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait until some articles are committed, then kill it without warning.
+        var seen = 0
+        for _ in 0..<2000 where process.isRunning {
+            usleep(5_000)
+            if FileManager.default.fileExists(atPath: storePath),
+               let n = try? DatabaseQueue(path: storePath, configuration: { var c = Configuration(); c.readonly = true; return c }())
+                   .read({ db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM articles") }) {
+                seen = n
+                if seen >= 100 { break }
+            }
+        }
+        let killed = process.isRunning
+        if killed { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+
+        let store = try Store(path: storePath)
+        let c = try store.counts()
+        #expect(c.articles >= seen)
+        if killed { #expect(c.articles < count, "the ingest finished before it could be killed") }
+        try store.read { db in
+            let articles = try Row.fetchAll(db, sql: "SELECT id, document FROM articles")
+            for a in articles {
+                let id: Int64 = a["id"]
+                let doc = try JSONDecoder().decode(Document.self, from: Data((a["document"] as String).utf8))
+                #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events WHERE article_id = ?", arguments: [id]) == doc.events.count)
+                #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM actors WHERE article_id = ?", arguments: [id]) == doc.actors.count)
+                let links = doc.events.reduce(0) { $0 + $1.source.count + $1.target.count }
+                #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE article_id = ?)", arguments: [id]) == links)
+                #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article_words WHERE rowid = ?", arguments: [id]) == 1)
+            }
+            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events WHERE article_id NOT IN (SELECT id FROM articles)") == 0)
+        }
+        // The next ingest merges what the killed run left unmerged (here: its first articles again, all duplicates).
+        let head = dir.appendingPathComponent("head.jsonl")
+        try text.split(separator: "\n").prefix(20).joined(separator: "\n").write(to: head, atomically: true, encoding: .utf8)
+        let summary = try Ingester(store: store, pipeline: try Pipeline.standard()).run(IngestInputs(paths: [head.path]))
+        #expect(summary.duplicates == min(20, c.articles))
+        #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events WHERE incident_id IS NULL") } == 0)
+    }
+}
