@@ -25,6 +25,9 @@ extension ParleyCommand {
         @Option(help: "Extraction threads.")
         var workers: Int = 2
 
+        @Flag(help: "Then print the stored events as 'parley events' would.")
+        var show = false
+
         func run() throws {
             let db = try Store(path: store.path)
             let ingester = Ingester(store: db, pipeline: try Pipeline.standard(), workers: workers)
@@ -42,6 +45,11 @@ extension ParleyCommand {
             let c = try db.counts()
             print("added \(summary.added), skipped \(summary.duplicates) as duplicates, failed \(summary.failed) " +
                   "in \(progress.elapsedText); \(store.path) holds \(c.articles) articles, \(c.events) events, \(c.incidents) incidents")
+            if show {
+                print("")
+                fflush(stdout)
+                try Events.parse(["--store", store.path]).run()
+            }
             if summary.failed > 0 { throw ExitCode(1) }
         }
     }
