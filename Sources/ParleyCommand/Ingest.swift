@@ -47,7 +47,7 @@ extension ParleyCommand {
                   "in \(progress.elapsedText); \(store.path) holds \(c.articles) articles, \(c.events) events, \(c.incidents) incidents")
             if show {
                 print("")
-                fflush(stdout)
+                fflush(nil)
                 try Events.parse(["--store", store.path]).run()
             }
             if summary.failed > 0 { throw ExitCode(1) }
