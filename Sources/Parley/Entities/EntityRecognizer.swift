@@ -119,11 +119,12 @@ public struct EntityRecognizer: Stage {
                 let t = toks[i]
                 guard t.isCapitalized || t.kind == .number else { i += 1; continue }
                 // countries, capitals and regions (longest first)
-                if let (_, len) = RegionTable.shared.match(Array(lower[i..<r.upperBound]), at: 0) {
+                if let (_, len) = RegionTable.shared.match(lower, at: i, end: r.upperBound) {
                     out.append(Span(range: i..<(i + len), type: .location, evidence: true)); i += len; continue
                 }
                 var matched = false
-                for len in stride(from: min(4, r.upperBound - i), through: 1, by: -1) {
+                let mayBeName = NERGazetteer.shared.evidenceStarters.contains(lower[i]) || NameLexicon.eastAsianSurnames.contains(t.text)
+                for len in stride(from: min(4, r.upperBound - i), through: 1, by: -1) where mayBeName {
                     // names are made of words: no punctuation inside or at the end
                     guard toks[i..<(i + len)].allSatisfy({ ($0.kind == .word || $0.kind == .number) && !$0.text.hasPrefix("'") }) else { continue }
                     let phrase = text(toks, i..<(i + len))

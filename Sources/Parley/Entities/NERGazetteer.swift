@@ -13,6 +13,10 @@ final class NERGazetteer: Sendable {
 
     static let shared = NERGazetteer()
 
+    /// Lower-case first words of countries, capitals, demonyms, regions and dictionary names: the only
+    /// words at which the evidence pass needs to look anything up.
+    let evidenceStarters: Set<String>
+
     init() {
         var placeNames: [String] = []
         if let url = Bundle.module.url(forResource: "placenames", withExtension: "txt", subdirectory: "Resources"),
@@ -55,6 +59,17 @@ final class NERGazetteer: Sendable {
             commissioner lawmaker prosecutor judge expert analyst reporter correspondent editor envoys officials ministers \
             colonel admiral captain lieutenant sergeant major pope cardinal archbishop bishop imam ayatollah
             """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+        var starters = Set(countries.keys).union(demonyms.keys)
+        for c in CountryTable.shared.countries {
+            if let cap = c.capital, let f = Tokenizer.tokenize(Array(cap.unicodeScalars)).first { starters.insert(f.text.lowercased()) }
+        }
+        starters.formUnion(RegionTable.shared.index.keys)
+        for e in ActorDictionary.shared.entries {
+            for n in [e.name] + e.aliases {
+                if let f = Tokenizer.tokenize(Array(n.unicodeScalars)).first { starters.insert(f.text.lowercased()) }
+            }
+        }
+        evidenceStarters = starters
         personTitles = ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "gen.", "sen.", "rep.", "gov.", "lt.", "col.",
                         "maj.", "capt.", "adm.", "sgt.", "prof.", "rev.", "president", "prime", "minister", "king", "queen",
                         "prince", "pope", "chancellor", "premier", "secretary", "ambassador", "envoy", "leader"]
@@ -65,7 +80,7 @@ final class NERGazetteer: Sendable {
         var i = 0
         while i < lower.count {
             if let candidates = index[lower[i]],
-               let hit = candidates.first(where: { i + $0.count <= lower.count && Array(lower[i..<(i + $0.count)]) == $0 }) {
+               let hit = candidates.first(where: { c in i + c.count <= lower.count && (0..<c.count).allSatisfy { lower[i + $0] == c[$0] } }) {
                 flags[i] |= begin
                 if hit.count > 1 { for k in (i + 1)..<(i + hit.count) { flags[k] |= inside } }
                 i += hit.count

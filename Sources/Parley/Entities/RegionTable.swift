@@ -42,9 +42,10 @@ public final class RegionTable: Sendable {
     }
 
     /// The region named by the words starting at `i`, with the number of words it takes.
-    func match(_ lower: [String], at i: Int) -> (region: Int, length: Int)? {
+    func match(_ lower: [String], at i: Int, end: Int? = nil) -> (region: Int, length: Int)? {
         guard let cands = index[lower[i]] else { return nil }
-        for (words, r) in cands where i + words.count <= lower.count && Array(lower[i..<(i + words.count)]) == words {
+        let limit = end ?? lower.count
+        for (words, r) in cands where i + words.count <= limit && (0..<words.count).allSatisfy({ lower[i + $0] == words[$0] }) {
             return (r, words.count)
         }
         return nil

@@ -21,6 +21,8 @@ public final class CountryTable: Sendable {
     private let byDemonym: [String: String]
     private let byCapital: [String: String]
     private let byCode: [String: Int]
+    /// Lower-case first words of every name, alias, demonym and capital: a quick no for most words.
+    private let firstWords: Set<String>
 
     /// The table Parley ships.
     public static let shared: CountryTable = {
@@ -54,6 +56,14 @@ public final class CountryTable: Sendable {
         }
         // Cities that are not capitals but speak for their governments in the news.
         byCapital["washington dc"] = "USA"
+        var first = Set<String>()
+        for c in countries {
+            for n in [c.name] + c.aliases + c.demonyms + [c.capital ?? ""] {
+                if let w = n.split(separator: " ").first { first.insert(w.lowercased()); first.insert(w.lowercased().replacingOccurrences(of: ".", with: "")) }
+            }
+        }
+        first.insert("washington")
+        self.firstWords = first
         self.countries = countries
         self.codes = Set(countries.map(\.alpha3))
         self.byName = byName
@@ -64,7 +74,14 @@ public final class CountryTable: Sendable {
     }
 
     /// The country a name stands for: "North Korea", "the United States", "U.S.".
+    /// Whether a name's first word could begin any name the table knows.
+    @inline(__always) func mayName(_ name: String) -> Bool {
+        let first = name.split(separator: " ", maxSplits: 1).first.map { $0.lowercased() } ?? ""
+        return firstWords.contains(first) || firstWords.contains(first.hasPrefix("the") ? String(name.lowercased().dropFirst(4).split(separator: " ").first ?? "") : first)
+    }
+
     public func code(forName name: String) -> String? {
+        guard mayName(name) else { return nil }
         if let c = byExactName[name] ?? byExactName[name.replacingOccurrences(of: ".", with: "")] { return c }
         let letters = name.filter(\.isLetter)
         if letters.count <= 3 && letters == letters.uppercased() && !letters.isEmpty { return nil }
@@ -73,6 +90,7 @@ public final class CountryTable: Sendable {
 
     /// The country a nationality word stands for: "American", "South Koreans".
     public func code(forDemonym word: String) -> String? {
+        guard mayName(word) || mayName(String(word.dropLast())) else { return nil }
         let k = ActorDictionary.key(word)
         // "Philippines" is a country, not the plural of "Philippine"
         if byName[k] != nil { return nil }
@@ -83,7 +101,7 @@ public final class CountryTable: Sendable {
     }
 
     /// The country whose capital a name is: "Seoul" → KOR.
-    public func code(forCapital name: String) -> String? { byCapital[ActorDictionary.key(name)] }
+    public func code(forCapital name: String) -> String? { mayName(name) ? byCapital[ActorDictionary.key(name)] : nil }
 
     public func country(_ alpha3: String) -> Country? { byCode[alpha3].map { countries[$0] } }
 }

@@ -1,0 +1,725 @@
+/// The matcher of ``TimeTagger``: a small recursive-descent grammar over the
+/// tokens' lexicon classes, trying only tokens that can start an expression.
+struct TimeScanner {
+    let tokens: [Token]
+    let resolver: TimeResolver
+    let lex = TimeLexicon.shared
+    /// Each token's lexicon class, looked up once.
+    let words: [TimeWord?]
+    /// The current sentence's token range.
+    var range: Range<Int> = 0..<0
+    /// The last quarter named in the document ("1989-Q3"), for "a year earlier" in results reports.
+    var lastQuarter: (year: Int, q: Int)?
+
+    init(tokens: [Token], resolver: TimeResolver) {
+        self.tokens = tokens
+        self.resolver = resolver
+        let lex = TimeLexicon.shared
+        words = tokens.map { Self.classify($0, lex) }
+    }
+
+    /// Emits the expressions of one sentence, left to right, longest first.
+    mutating func scan(_ r: Range<Int>, emit: (TimeHit) -> Void) {
+        range = r
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if words[i] != nil, let h = match(i) {
+                if !h.anaphoric { noteQuarter(h.value) }
+                emit(h)
+                i = max(h.end, i + 1)
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    // MARK: token classes
+
+    static func classify(_ t: Token, _ lex: TimeLexicon) -> TimeWord? {
+        if let w = lex.word(t.text) { return w }
+        let u = t.text.utf8
+        guard let first = u.first, first >= 48 && first <= 57 || t.kind == .word else { return nil }
+        if t.kind == .number {
+            guard let v = digitValue(u) else { return nil }
+            return .digits(v, length: u.count)
+        }
+        guard t.kind == .word else { return nil }
+        if first >= 48 && first <= 57 {
+            // "1990s", "12th", "1st"
+            var v = 0, n = 0
+            for b in u { if b >= 48 && b <= 57 { v = v * 10 + Int(b - 48); n += 1 } else { break } }
+            let rest = u.count - n
+            if n == 4 && rest == 1 && u.last == UInt8(ascii: "s") && v % 10 == 0 { return .decadeDigits(v / 10) }
+            if rest == 2 && n <= 2 { return .ordinal(v) }
+        }
+        if u.contains(UInt8(ascii: "-")) {
+            let parts = t.text.lowercased().split(separator: "-")
+            if parts.count == 2, case .number(let tens)? = lex.word(String(parts[0])), tens >= 20, tens % 10 == 0,
+               case .number(let ones)? = lex.word(String(parts[1])), ones < 10 {
+                return .number(tens + ones)
+            }
+            return .compound
+        }
+        return nil
+    }
+
+    static func digitValue<C: Collection>(_ u: C) -> Int? where C.Element == UInt8 {
+        guard u.count <= 9 else { return nil }
+        var v = 0
+        for b in u {
+            guard b >= 48 && b <= 57 else { return nil }
+            v = v * 10 + Int(b - 48)
+        }
+        return v
+    }
+
+    @inline(__always) func w(_ i: Int) -> TimeWord? {
+        i >= range.lowerBound && i < range.upperBound ? words[i] : nil
+    }
+
+    @inline(__always) func isFn(_ i: Int, _ f: TimeWord.Function) -> Bool {
+        if case .function(let g)? = w(i) { return g == f }
+        return false
+    }
+
+    @inline(__always) func text(_ i: Int) -> String? {
+        i >= range.lowerBound && i < range.upperBound ? tokens[i].text : nil
+    }
+
+    func hit(_ s: Int, _ e: Int, _ type: TimeType, _ value: String, _ mod: String? = nil) -> TimeHit {
+        TimeHit(start: s, end: e, type: type, value: value, mod: mod)
+    }
+
+    // MARK: the grammar
+
+    func match(_ i: Int) -> TimeHit? {
+        guard let word = w(i) else { return nil }
+        switch word {
+        case .modifier(let mod):
+            if var h = quantity(i + 1) { h.start = i; h.mod = h.mod ?? mod; return h }
+            return nil
+        case .function(.more), .function(.less):
+            guard isFn(i + 1, .than), var h = quantity(i + 2) else { return nil }
+            h.start = i
+            h.mod = isFn(i, .more) ? "MORE_THAN" : "LESS_THAN"
+            return h
+        case .function(.at):
+            guard isFn(i + 1, .least) || isFn(i + 1, .most), var h = quantity(i + 2) else { return nil }
+            h.start = i
+            h.mod = isFn(i + 1, .least) ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS"
+            return h
+        case .function(.just):
+            guard case .modifier(let mod)? = w(i + 1), var h = quantity(i + 2) else { return nil }
+            h.start = i
+            h.mod = mod
+            return h
+        case .function(.up):
+            guard isFn(i + 1, .to), var h = quantity(i + 2) else { return nil }
+            h.start = i
+            h.mod = "EQUAL_OR_LESS"
+            return h
+        case .boundary(let mod):
+            guard var h = boundedDate(i + 1) else { return nil }
+            h.start = i
+            h.mod = mod
+            return h
+        case .function(.earlier), .function(.later):
+            if case .relative(.this)? = w(i + 1), var h = relative(i + 1), h.type == .date {
+                h.start = i
+                h.mod = isFn(i, .earlier) ? "START" : "END"
+                return h
+            }
+            return nil
+        case .function(.the):
+            return theHit(i)
+        default:
+            return core(i)
+        }
+    }
+
+    /// Expressions that start without a determiner or modifier.
+    func core(_ i: Int) -> TimeHit? {
+        guard let word = w(i) else { return nil }
+        switch word {
+        case .month:
+            return monthExpression(i)
+        case .digits(let v, let length):
+            if let h = dayMonth(i) { return h }
+            if let h = clock(i) { return h }
+            if length <= 3, let h = quantity(i) { return h }
+            if length == 4 { return year(i, v) }
+            return nil
+        case .number, .function(.a), .function(.several), .function(.few), .function(.couple), .function(.half),
+             .function(.many):
+            return quantity(i)
+        case .weekday(let wd, let plural):
+            return weekday(i, wd, plural)
+        case .deictic(let d):
+            return deictic(i, d)
+        case .relative:
+            return relative(i)
+        case .season(let code):
+            return season(i, code)
+        case .frequency(let u):
+            return hit(i, i + 1, .set, u.duration(1))
+        case .function(.every), .function(.each):
+            return every(i)
+        case .unit(let u, true):
+            // "for years", "within days": a vague duration
+            guard u.rawValue >= TimeUnit.day.rawValue, let prev = text(i - 1), prev == "for" || prev == "within" else { return nil }
+            return hit(i, i + 1, .duration, u.duration(nil))
+        case .function(.per):
+            if case .unit(let u, false)? = w(i + 1) { return hit(i, i + 2, .set, u.duration(1)) }
+            return nil
+        case .function(.fiscal):
+            var j = i + 1
+            if case .unit(.year, false)? = w(j) { j += 1 }
+            if case .digits(let y, 4)? = w(j) { return hit(i, j + 1, .date, pad(y, 4)) }
+            return nil
+        case .function(.yearEarlier):
+            var h = hit(i, i + 1, .date, yearEarlier())
+            h.anaphoric = true
+            return h
+        case .holiday(let h):
+            return holiday(i, h)
+        case .function(.noon):
+            return withDay(i, i + 1, "T12:00")
+        case .function(.midnight):
+            return withDay(i, i + 1, "T24:00")
+        case .decadeDigits(let d):
+            return hit(i, i + 1, .date, pad(d, 3))
+        case .compound:
+            return compound(i)
+        case .ordinal(let q):
+            return ordinalPeriod(i, q, start: i)
+        default:
+            return nil
+        }
+    }
+
+    // MARK: amounts and durations
+
+    /// A count before a unit: digits, number words, "a", "a few", "several", "two and a half".
+    func amount(_ i: Int) -> (n: Double?, next: Int)? {
+        switch w(i) {
+        case .digits(let v, let length)? where length <= 4:
+            var j = i + 1
+            var n = Double(v)
+            // "5 1/2"
+            if let t = text(j), t == "1/2" { n += 0.5; j += 1 }
+            if let a = text(j), a == "1", let b = text(j + 1), b == "/", let c = text(j + 2), c == "2" { n += 0.5; j += 3 }
+            return (n, j)
+        case .number(let v)?:
+            var n = Double(v)
+            var j = i + 1
+            if v >= 20, v % 10 == 0, case .number(let ones)? = w(j), ones < 10 { n += Double(ones); j += 1 }
+            if isFn(j, .and), isFn(j + 1, .a), isFn(j + 2, .half) { n += 0.5; j += 3 }
+            return (n, j)
+        case .function(.a)?:
+            if isFn(i + 1, .few) { return (nil, i + 2) }
+            if isFn(i + 1, .couple), isFn(i + 2, .of) { return (2, i + 3) }
+            if isFn(i + 1, .half) { return (0.5, i + 2) }
+            if case .number(12)? = w(i + 1) { return (12, i + 2) }
+            return (1, i + 1)
+        case .function(.several)?, .function(.few)?, .function(.many)?:
+            return (nil, i + 1)
+        case .function(.couple)?:
+            return isFn(i + 1, .of) ? (2, i + 2) : nil
+        case .function(.half)?:
+            return isFn(i + 1, .a) ? (0.5, i + 2) : nil
+        default:
+            return nil
+        }
+    }
+
+    /// A duration ("two weeks", "16 hours", "a few days"), or a date it anchors
+    /// ("two weeks ago", "a year earlier", "three days from now").
+    func quantity(_ i: Int) -> TimeHit? {
+        guard let (n, j) = amount(i), case .unit(let u, let plural)? = w(j) else { return nil }
+        if n == nil && !plural { return nil }
+        if isFn(i, .a) && u == .second { return nil }  // "a second round"
+        var end = j + 1
+        var count = n
+        if isFn(end, .and), isFn(end + 1, .a), isFn(end + 2, .half) { count = (n ?? 0) + 0.5; end += 3 }
+        if let t = text(end), t == "old" || t == "-old" { return nil }  // an age
+        if isFn(i, .a), i - 1 >= range.lowerBound, case .function(.times)? = w(i - 1), !plural {
+            return hit(i, end, .set, u.duration(1))
+        }
+        // anchored to the document date
+        var sign = 0
+        var anchorEnd = end
+        // "a year earlier" is a date; "a minute and a half later" stays a duration
+        let long = u.rawValue >= TimeUnit.month.rawValue
+        if isFn(end, .ago) || (long && isFn(end, .earlier)) { sign = -1; anchorEnd = end + 1 }
+        else if (long && isFn(end, .later)) || isFn(end, .hence) { sign = 1; anchorEnd = end + 1 }
+        else if isFn(end, .from), case .deictic(.now)? = w(end + 1) { sign = 1; anchorEnd = end + 2 }
+        if sign != 0 {
+            guard let c = count, c == c.rounded() else {
+                return hit(i, anchorEnd, .date, sign < 0 ? "PAST_REF" : "FUTURE_REF")
+            }
+            if u == .year && c == 1 && sign < 0 && quarterContext() {
+                var h = hit(i, anchorEnd, .date, yearEarlier())
+                h.anaphoric = true
+                return h
+            }
+            return hit(i, anchorEnd, .date, resolver.shifted(u, by: sign * Int(c)))
+        }
+        return hit(i, end, .duration, u.duration(count))
+    }
+
+    // MARK: calendar names
+
+    func monthExpression(_ i: Int) -> TimeHit? {
+        guard case .month(let m, let abbreviated)? = w(i) else { return nil }
+        let j = i + 1
+        if let dd = dayOfMonth(j) {
+            var k = j + 1
+            if isFn(k, .comma) { k += 1 }
+            if case .digits(let y, 4)? = w(k) {
+                return hit(i, k + 1, .date, pad(y, 4) + "-" + pad(m, 2) + "-" + pad(dd, 2))
+            }
+            return hit(i, j + 1, .date, resolver.monthDay(m, dd, direction(i, j + 1)))
+        }
+        var k = j
+        if isFn(k, .comma) || isFn(k, .of) { k += 1 }
+        if case .digits(let y, 4)? = w(k) { return hit(i, k + 1, .date, pad(y, 4) + "-" + pad(m, 2)) }
+        if abbreviated { return nil }
+        if m == 5 || m == 3 {
+            // "May" and "March" are also a verb: only after a preposition or a time word
+            guard let prev = text(i - 1), Self.monthPrepositions.contains(prev) || w(i - 1) != nil else { return nil }
+        }
+        return hit(i, i + 1, .date, resolver.monthAlone(m, direction(i, i + 1)))
+    }
+
+    static let monthPrepositions: Set<String> = ["in", "since", "until", "till", "by", "through", "during", "from",
+                                                  "to", "of", "before", "after", "between", "and", "In", "Since",
+                                                  "Until", "By", "During", "From", "Before", "After", "or", "for"]
+
+    /// A day of the month written as digits ("12") or an ordinal ("12th").
+    func dayOfMonth(_ i: Int) -> Int? {
+        switch w(i) {
+        case .digits(let d, let length)? where length <= 2 && d >= 1 && d <= 31: return d
+        case .ordinal(let d)? where tokens[i].kind == .word && d >= 1 && d <= 31 && (tokens[i].text.utf8.first ?? 0) < 58:
+            return d
+        default: return nil
+        }
+    }
+
+    /// "7 August 1998", "7 August".
+    func dayMonth(_ i: Int) -> TimeHit? {
+        guard let dd = dayOfMonth(i), case .month(let m, _)? = w(i + 1) else { return nil }
+        if case .digits(let y, 4)? = w(i + 2) { return hit(i, i + 3, .date, pad(y, 4) + "-" + pad(m, 2) + "-" + pad(dd, 2)) }
+        return hit(i, i + 2, .date, resolver.monthDay(m, dd, direction(i, i + 2)))
+    }
+
+    /// A four-digit year, unless it is an amount ("1990 people", "$2000").
+    func year(_ i: Int, _ v: Int) -> TimeHit? {
+        let prev = text(i - 1) ?? ""
+        if v < 1000 || v > 2100 { return nil }
+        if v < 1800 && !Self.monthPrepositions.contains(prev) { return nil }
+        if prev == "$" || prev == "#" || prev == "No." { return nil }
+        if let next = text(i + 1), Self.amountFollowers.contains(next) { return nil }
+        if case .modifier? = w(i - 1) { return nil }
+        return hit(i, i + 1, .date, pad(v, 4))
+    }
+
+    static let amountFollowers: Set<String> = ["%", "percent", "people", "troops", "soldiers", "members", "workers",
+                                               "employees", "shares", "tons", "miles", "feet", "meters", "dollars",
+                                               "points", "cars", "units"]
+
+    func weekday(_ i: Int, _ wd: Int, _ plural: Bool) -> TimeHit? {
+        if plural { return hit(i, i + 1, .set, "XXXX-WXX-" + String(wd)) }
+        if isFn(i + 1, .comma), case .month? = w(i + 2), let h = monthExpression(i + 2), dayOfMonth(i + 3) != nil {
+            return hit(i, h.end, .date, h.value)
+        }
+        let value = resolver.weekday(wd, direction(i, i + 1))
+        // TimeBank marks "Friday night" as a DATE more often than a TIME
+        if case .partOfDay(let p)? = w(i + 1) { return hit(i, i + 2, .date, value + "T" + p) }
+        return hit(i, i + 1, .date, value)
+    }
+
+    func deictic(_ i: Int, _ d: TimeWord.Deictic) -> TimeHit? {
+        func day(_ offset: Int) -> TimeHit {
+            let v = resolver.day(offset)
+            if case .partOfDay(let p)? = w(i + 1) { return hit(i, i + 2, .time, v + "T" + p) }
+            return hit(i, i + 1, .date, v)
+        }
+        switch d {
+        case .today: return day(0)
+        case .yesterday: return day(-1)
+        case .tomorrow: return day(1)
+        case .tonight: return hit(i, i + 1, .time, resolver.day(0) + "TNI")
+        case .now, .currently, .nowadays:
+            // a sentence-initial "Now," is a discourse marker, not a time
+            if d == .now && i == range.lowerBound && tokens[i].isCapitalized { return nil }
+            return hit(i, i + 1, .date, "PRESENT_REF")
+        case .current:
+            if case .unit(let u, false)? = w(i + 1), u != .day {
+                return hit(i, i + 2, .date, u == .quarter ? resolver.quarter(0) : resolver.relative(u, 0))
+            }
+            return hit(i, i + 1, .date, "PRESENT_REF")
+        case .recently, .lately: return hit(i, i + 1, .date, "PAST_REF")
+        case .previously, .formerly, .soon:
+            // annotators mark these seldom: as often a manner of speaking as a time
+            return nil
+        case .recent:
+            if case .unit(_, true)? = w(i + 1) { return hit(i, i + 2, .date, "PAST_REF") }
+            return nil
+        case .past: return nil
+        case .future:
+            guard let prev = text(i - 1), prev == "in" || prev == "near" else { return nil }
+            return hit(i, i + 1, .date, "FUTURE_REF")
+        }
+    }
+
+    /// last/this/next/past + a unit, weekday, month or season; past/last/next + a count.
+    func relative(_ i: Int) -> TimeHit? {
+        guard case .relative(let r)? = w(i) else { return nil }
+        let offset: Int
+        switch r {
+        case .last, .past, .previous: offset = -1
+        case .next, .coming, .following: offset = 1
+        case .this, .currentQuarter: offset = 0
+        case .latest:
+            if case .unit(.quarter, false)? = w(i + 1) { return hit(i, i + 2, .date, resolver.latestQuarter()) }
+            if let t = text(i + 1), t == "period" { return hit(i, i + 2, .date, resolver.latestQuarter()) }
+            return nil
+        }
+        let j = i + 1
+        switch w(j) {
+        case .unit(let u, false)?:
+            if r == .past && (u == .decade || u == .century) { return hit(i, j + 1, .duration, u.duration(1)) }
+            if u == .quarter && r == .this { return hit(i, j + 1, .date, resolver.quarter(0)) }
+            if u == .second || u == .minute || u == .hour { return nil }
+            return hit(i, j + 1, .date, resolver.relative(u, offset))
+        case .unit(let u, true)? where offset != 0:
+            return hit(i, j + 1, .duration, u.duration(nil))
+        case .weekday(let wd, false)?:
+            let v = r == .this ? resolver.weekdayThisWeek(wd)
+                : resolver.weekday(wd, offset < 0 ? .past : .future, strict: true)
+            if case .partOfDay(let p)? = w(j + 1) { return hit(i, j + 2, .time, v + "T" + p) }
+            return hit(i, j + 1, .date, v)
+        case .month(let m, _)?:
+            return hit(i, j + 1, .date, resolver.month(m, relative: offset))
+        case .season(let code)?:
+            return hit(i, j + 1, .date, resolver.season(code, offset: offset, .unknown))
+        case .partOfDay(let p)? where r == .this:
+            return hit(i, j + 1, .time, resolver.day(0) + "T" + p)
+        default:
+            guard offset != 0, let (n, k) = amount(j), case .unit(let u, _)? = w(k) else { return nil }
+            return hit(i, k + 1, .duration, u.duration(n))
+        }
+    }
+
+    func season(_ i: Int, _ code: String) -> TimeHit? {
+        var j = i + 1
+        if isFn(j, .of) { j += 1 }
+        if case .digits(let y, 4)? = w(j) { return hit(i, j + 1, .date, pad(y, 4) + "-" + code) }
+        guard let prev = text(i - 1), Self.monthPrepositions.contains(prev) else { return nil }
+        return hit(i, i + 1, .date, resolver.season(code, offset: nil, direction(i, i + 1)))
+    }
+
+    /// "every day", "each Monday", "every other week", "every two years".
+    func every(_ i: Int) -> TimeHit? {
+        var j = i + 1
+        var n: Double? = 1
+        if isFn(j, .other) { n = 2; j += 1 } else if let (a, k) = amount(j), a != nil, case .unit? = w(k) { n = a; j = k }
+        switch w(j) {
+        case .unit(let u, _)?: return hit(i, j + 1, .set, u.duration(n))
+        case .weekday(let wd, _)?: return hit(i, j + 1, .set, "XXXX-WXX-" + String(wd))
+        case .partOfDay(let p)?: return hit(i, j + 1, .set, "XXXX-XX-XXT" + p)
+        case .month(let m, false)?: return hit(i, j + 1, .set, "XXXX-" + pad(m, 2))
+        default: return nil
+        }
+    }
+
+    func holiday(_ i: Int, _ h: TimeWord.Holiday) -> TimeHit? {
+        var kind = h
+        var end = i + 1
+        if let t = text(end), t == "Day" || t == "Eve" {
+            if t == "Eve" && h == .christmas { kind = .christmasEve }
+            end += 1
+        }
+        return hit(i, end, .date, resolver.holiday(kind, direction(i, end)))
+    }
+
+    /// "3 p.m.", "10:30 a.m.", "15:45", optionally followed by a day ("3 p.m. Friday").
+    func clock(_ i: Int) -> TimeHit? {
+        guard case .digits(let h, let length)? = w(i), length <= 2, h <= 24 else { return nil }
+        var j = i + 1
+        var minutes: Int?
+        if let t = text(j), t == ":", case .digits(let mm, 2)? = w(j + 1), mm < 60 { minutes = mm; j += 2 }
+        var hour = h
+        if case .meridiem(let pm)? = w(j) {
+            guard h >= 1 && h <= 12 else { return nil }
+            hour = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h)
+            j += 1
+        } else if minutes == nil {
+            return nil
+        }
+        return withDay(i, j, "T" + pad(hour, 2) + ":" + pad(minutes ?? 0, 2))
+    }
+
+    /// A clock time's day: a weekday, day word or month-day after it (past a time zone), else the document date.
+    func withDay(_ i: Int, _ j0: Int, _ clock: String) -> TimeHit {
+        var j = j0
+        if let t = text(j), Self.zones.contains(t) { j += 1 }
+        if isFn(j, .comma) || (text(j) ?? "") == "on" { j += 1 }
+        var day = resolver.day(0)
+        var end = j0
+        if case .month? = w(j), let h = monthExpression(j), dayOfMonth(j + 1) != nil {
+            return hit(i, h.end, .time, h.value + clock)
+        }
+        switch w(j) {
+        case .weekday(let wd, false)?: day = resolver.weekday(wd, direction(j, j + 1)); end = j + 1
+        case .deictic(.today)?: end = j + 1
+        case .deictic(.yesterday)?: day = resolver.day(-1); end = j + 1
+        case .deictic(.tomorrow)?: day = resolver.day(1); end = j + 1
+        default: break
+        }
+        return hit(i, end, .time, day + clock)
+    }
+
+    static let zones: Set<String> = ["EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET"]
+
+    /// "third quarter", "first half", "20th century", with "of 1989" or "of fiscal 1989".
+    func ordinalPeriod(_ j: Int, _ q: Int, start: Int) -> TimeHit? {
+        let k = j + 1
+        var half = false
+        switch w(k) {
+        case .unit(.quarter, false)?: guard q >= 1 && q <= 4 else { return nil }
+        case .function(.half)?: guard q == 1 || q == 2 else { return nil }; half = true
+        case .unit(.century, false)?: return hit(start, k + 1, .date, pad(q - 1, 2))
+        default: return nil
+        }
+        var e = k + 1
+        var y: Int?
+        if isFn(e, .of) {
+            var m = e + 1
+            if isFn(m, .fiscal) { m += 1 }
+            if case .digits(let yy, 4)? = w(m) { y = yy; e = m + 1 }
+        }
+        let label = (half ? "-H" : "-Q") + String(q)
+        if let y { return hit(start, e, .date, pad(y, 4) + label) }
+        return hit(start, e, .date, resolver.quarterOfYear(q, half: half, direction(start, e)))
+    }
+
+    // MARK: "the …"
+
+    func theHit(_ i: Int) -> TimeHit? {
+        let j = i + 1
+        switch w(j) {
+        case .ordinal(let q)?:
+            if let h = ordinalPeriod(j, q, start: i) { return h }
+            if q == 1, let (n, k) = amount(j + 1), n != nil, case .unit(let u, true)? = w(k) {
+                return hit(i, k + 1, .duration, u.duration(n))
+            }
+            return nil
+        case .unit(.second, false)?:
+            return ordinalPeriod(j, 2, start: i)
+        case .relative(let r)?:
+            if r == .latest || r == .this { return relative(j).map { hit(i, $0.end, $0.type, $0.value) } }
+            if let (n, k) = amount(j + 1), case .unit(let u, _)? = w(k) {
+                return hit(i, k + 1, .duration, u.duration(n))
+            }
+            if let h = relative(j) { return hit(i, h.end, h.type, h.value) }
+            if r == .past { return hit(i, j + 1, .date, "PAST_REF") }
+            return nil
+        case .function(.most)?:
+            if case .deictic(.recent)? = w(j + 1), case .unit(.quarter, false)? = w(j + 2) {
+                return hit(i, j + 3, .date, resolver.latestQuarter())
+            }
+            return nil
+        case .deictic(.future)?:
+            return hit(i, j + 1, .date, "FUTURE_REF")
+        case .function(.fiscal)?:
+            if case .unit(.year, false)? = w(j + 1) { return hit(i, j + 2, .duration, "P1Y") }
+            return nil
+        case .deictic(.current)?:
+            if case .unit(let u, false)? = w(j + 1), u != .day {
+                return hit(i, j + 2, .date, u == .quarter ? resolver.quarter(0) : resolver.relative(u, 0))
+            }
+            return nil
+        case .unit(let u, false)?:
+            switch u {
+            case .year:
+                if case .digits(let y, 4)? = w(j + 1) { return hit(i, j + 2, .date, pad(y, 4)) }
+                return hit(i, j + 1, .duration, "P1Y")
+            case .quarter: return hit(i, j + 1, .date, resolver.latestQuarter())
+            case .week: return hit(i, j + 1, .date, resolver.week(0))
+            case .month: return hit(i, j + 1, .date, resolver.month(0))
+            case .weekend:
+                let back = direction(j, j + 1) != .future && (resolver.dct?.weekday ?? 6) < 5
+                return hit(i, j + 1, .date, resolver.weekend(back ? -1 : 0))
+            default: return nil
+            }
+        case .number?, .digits?:
+            if let (n, k) = amount(j), n != nil, case .unit(let u, true)? = w(k), u != .second {
+                return hit(i, k + 1, .duration, u.duration(n))
+            }
+            return nil
+        case .decadeDigits(let d)?:
+            return hit(i, j + 1, .date, pad(d, 3))
+        case .boundary(let mod)?:
+            guard var h = boundedDate(j + 1) else { return nil }
+            h.start = i
+            h.mod = mod
+            return h
+        case .digits(let y, 4)? where y >= 1900 && y <= 2100:
+            // "the 1988 third quarter", "the 1989 period"
+            if case .ordinal(let q)? = w(j + 1), case .unit(.quarter, false)? = w(j + 2), q >= 1, q <= 4 {
+                return hit(i, j + 3, .date, pad(y, 4) + "-Q" + String(q))
+            }
+            if let t = text(j + 1), t == "period" || t == "quarter" {
+                return hit(i, j + 2, .date, pad(y, 4) + "-Q" + String(lastQuarter?.q ?? 4))
+            }
+            return nil
+        case .function(.yearEarlier)?:
+            var end = j + 1
+            if case .unit(.quarter, false)? = w(j + 1) { end = j + 2 } else if let t = text(j + 1), t == "period" { end = j + 2 }
+            var h = hit(i, end, .date, yearEarlier())
+            h.anaphoric = true
+            return h
+        case .function(.end)?, .function(.beginning)?, .function(.start)?, .function(.middle)?:
+            guard isFn(j + 1, .of), let inner = boundedDate(j + 2) else { return nil }
+            let mod = isFn(j, .end) ? "END" : isFn(j, .middle) ? "MID" : "START"
+            return hit(i, inner.end, .date, inner.value, mod)
+        default:
+            return nil
+        }
+    }
+
+    /// The date an "early", "late", "mid" or "the end of" bounds: a year, month,
+    /// decade, season, relative unit ("next year"), day word, or "the year".
+    func boundedDate(_ i: Int) -> TimeHit? {
+        switch w(i) {
+        case .digits(let y, 4)?: return year(i, y)
+        case .month?, .decadeDigits?, .weekday?, .season?:
+            guard let h = core(i), h.type == .date || h.type == .time else { return nil }
+            return h
+        case .relative?:
+            guard let h = relative(i), h.type == .date else { return nil }
+            return h
+        case .deictic(let d)? where d == .today || d == .yesterday || d == .tomorrow:
+            return deictic(i, d)
+        case .function(.the)?:
+            if case .unit(let u, false)? = w(i + 1), u == .year || u == .month || u == .week || u == .decade {
+                return hit(i, i + 2, .date, resolver.relative(u, 0))
+            }
+            guard let h = theHit(i), h.type == .date else { return nil }
+            return h
+        default:
+            return nil
+        }
+    }
+
+    // MARK: hyphenated words
+
+    /// "two-year", "16-hour", "third-quarter", "mid-November", "mid-1990s", "1998-05-27".
+    func compound(_ i: Int) -> TimeHit? {
+        let parts = tokens[i].text.lowercased().split(separator: "-").map(String.init)
+        guard parts.count >= 2 else { return nil }
+        if parts.count == 3, parts[0].count == 4, let date = CalendarDate(iso: parts.joined(separator: "-")) {
+            return hit(i, i + 1, .date, date.iso)
+        }
+        if parts[0] == "mid" {
+            let rest = parts[1]
+            switch lex.word(rest) {
+            case .month(let m, _)?: return hit(i, i + 1, .date, resolver.monthAlone(m, direction(i, i + 1)), "MID")
+            default: break
+            }
+            let u = rest.utf8
+            if u.count == 4, let y = Self.digitValue(u) { return hit(i, i + 1, .date, pad(y, 4), "MID") }
+            if u.count == 5, rest.hasSuffix("0s"), let y = Self.digitValue(rest.dropLast().utf8) {
+                return hit(i, i + 1, .date, pad(y / 10, 3), "MID")
+            }
+            return nil
+        }
+        guard parts.count == 2 || (parts.count == 3 && parts[2] != "old") else { return nil }
+        if parts.count == 3 { return nil }
+        switch lex.word(parts[1]) {
+        case .unit(let u, false)?:
+            var n: Int?
+            if case .number(let v)? = lex.word(parts[0]) { n = v } else if let v = Self.digitValue(parts[0].utf8) { n = v }
+            if let n, n > 0 {
+                if let t = text(i + 1), t == "old" { return nil }
+                return hit(i, i + 1, .duration, u.duration(Double(n)))
+            }
+        default:
+            break
+        }
+        if case .ordinal(let q)? = lex.word(parts[0]) {
+            if parts[1] == "quarter", q >= 1, q <= 4 { return hit(i, i + 1, .date, resolver.quarterOfYear(q, half: false, direction(i, i + 1))) }
+            if parts[1] == "half", q <= 2 { return hit(i, i + 1, .date, resolver.quarterOfYear(q, half: true, direction(i, i + 1))) }
+        }
+        if parts[0] == "second" {
+            if parts[1] == "quarter" { return hit(i, i + 1, .date, resolver.quarterOfYear(2, half: false, direction(i, i + 1))) }
+            if parts[1] == "half" { return hit(i, i + 1, .date, resolver.quarterOfYear(2, half: true, direction(i, i + 1))) }
+        }
+        return nil
+    }
+
+    // MARK: context
+
+    /// The same period a year before: the last named quarter, else the latest quarter, of the year before.
+    func yearEarlier() -> String {
+        if quarterContext() {
+            if let q = lastQuarter { return pad(q.year - 1, 4) + "-Q" + String(q.q) }
+            return resolver.latestQuarter(yearOffset: -1)
+        }
+        return resolver.year(-1)
+    }
+
+    /// Whether the sentence talks about quarters (financial results).
+    func quarterContext() -> Bool {
+        for k in range {
+            if case .unit(.quarter, _)? = words[k] { return true }
+            if case .compound? = words[k], tokens[k].text.hasSuffix("quarter") { return true }
+        }
+        // a results report names its quarter once and then says "a year earlier"
+        return lastQuarter != nil
+    }
+
+    mutating func noteQuarter(_ value: String) {
+        let u = Array(value.utf8)
+        guard u.count == 7, u[4] == UInt8(ascii: "-"), u[5] == UInt8(ascii: "Q"),
+              let y = Self.digitValue(value.prefix(4).utf8), u[6] >= 49, u[6] <= 52 else { return }
+        lastQuarter = (y, Int(u[6] - 48))
+    }
+
+    /// The tense of the clause around tokens s..<e: the nearest tense cue wins.
+    func direction(_ s: Int, _ e: Int) -> TimeDirection {
+        let lo = max(range.lowerBound, s - 16)
+        let hi = min(range.upperBound, e + 5)
+        var d = 1
+        while s - d >= lo || e - 1 + d < hi {
+            if s - d >= lo, let c = cue(s - d) { return c }
+            if e - 1 + d < hi, let c = cue(e - 1 + d) { return c }
+            d += 1
+        }
+        return .unknown
+    }
+
+    func cue(_ k: Int) -> TimeDirection? {
+        let t = tokens[k].text
+        if let future = lex.tense[t] {
+            if future { return .future }
+            return afterBe(k) ? nil : .past
+        }
+        let u = t.utf8
+        guard u.count >= 5, tokens[k].kind == .word, let f = u.first, f >= 97, f <= 122 else { return nil }
+        var it = u.reversed().makeIterator()
+        guard it.next() == UInt8(ascii: "d"), it.next() == UInt8(ascii: "e") else { return nil }
+        if Self.notPast.contains(t) || afterBe(k) { return nil }
+        return .past
+    }
+
+    func afterBe(_ k: Int) -> Bool {
+        guard k - 1 >= range.lowerBound else { return false }
+        let p = tokens[k - 1].text
+        return p == "be" || p == "being"
+    }
+
+    static let notPast: Set<String> = ["speed", "proceed", "exceed", "succeed", "indeed", "hundred", "breed", "bleed",
+                                       "greed", "embed", "united", "limited", "red", "need"]
+}
