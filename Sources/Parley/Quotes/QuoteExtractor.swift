@@ -109,7 +109,12 @@ struct SpeakerFinder {
         // after: "…," X said / said X / X told Y
         var i = closeTok + 1
         if i < sentenceEnd, words[i] == "," { i += 1 }
-        let limit = min(sentenceEnd, i + 8)
+        // "…." Clinton said. — the attribution may stand as a short sentence of its own after the quote
+        var limit = min(sentenceEnd, i + 8)
+        if limit == sentenceEnd, i >= sentenceEnd {
+            limit = min(doc.tokens.count, i + 8)
+            if let open = (i..<limit).first(where: { words[$0] == "\"" }) { limit = open }
+        }
         var j = i
         var who: String?
         while j < limit {
