@@ -40,3 +40,20 @@ struct PlaceResolverTests {
         #expect(d > 180 && d < 210)
     }
 }
+
+struct EventPlaceTests {
+    /// (text, expected place name of the first meeting, nil when none can be told)
+    static let cases: [(String, String?)] = [
+        ("German Chancellor Angela Merkel met on Tuesday with Tokyo's foreign minister.", "Tokyo"),
+        ("German Chancellor Angela Merkel met Japan's foreign minister in Paris on Tuesday.", "Paris"),
+        // a host's own capital says nothing about where its officials met each other
+        ("Japanese Prime Minister Shinzo Abe met on Tuesday with Tokyo's central bank governor.", nil),
+    ]
+
+    @Test(arguments: cases)
+    func meetingPlace(_ text: String, _ place: String?) throws {
+        let doc = Fixtures.run(text, published: "2019-03-04")
+        let ev = try #require(doc.events.first { $0.type == "CONSULT" }, "events: \(doc.events.map(\.trigger.text))")
+        #expect(doc.places.first { $0.id == ev.place }?.name == place)
+    }
+}

@@ -197,7 +197,8 @@ struct EventCoding {
         let date = dateNear(trig, in: clause.start..<clauseEnd(after: trig.upperBound, in: r))
         status = adjust(status, date: date)
         return EventMention(entry: entry, trigger: trig, sentence: s, source: source, target: target, date: date,
-                            status: status, place: placeNear(trig, in: r, visitTarget: entry.mode == "visit" ? target : []),
+                            status: status, place: placeNear(trig, in: r, visitTarget: entry.mode == "visit" ? target : [])
+                                ?? hostCapital(entry, trig, in: r, visitors: source),
                             topics: Topics.find(in: words[r]))
     }
 
@@ -556,6 +557,21 @@ struct EventCoding {
             let prep = t > r.lowerBound ? words[t - 1] : ""
             if (prep == "in" || prep == "at") && t >= trig.upperBound && t - trig.upperBound <= 8 { return p.id }
             if prep == "into" || prep == "to", !visitTarget.isEmpty, t >= trig.upperBound { return p.id }
+        }
+        return nil
+    }
+
+    /// A face-to-face meeting with no place of its own, held with "Seoul's foreign minister" by a visitor from
+    /// another country, took place in the host's capital: the capital named as the host's possessive after the verb.
+    func hostCapital(_ entry: EventLexicon.Entry, _ trig: Range<Int>, in r: Range<Int>, visitors: [String]) -> String? {
+        guard entry.type == "CONSULT", entry.mode == nil, entry.symmetric else { return nil }
+        let visiting = countries(visitors)
+        for p in doc.places where p.metonym && p.kind == "city" {
+            let t = EntityIndex.firstToken(endingAfter: p.start, doc.tokens)
+            let after = EntityIndex.firstToken(endingAfter: p.end, doc.tokens)
+            guard r.contains(t), t >= trig.upperBound, t - trig.upperBound <= 4, after < r.upperBound,
+                  words[after] == "'s" || words[after] == "'" else { continue }
+            if let c = p.country, !visiting.isEmpty, !visiting.contains(c) { return p.id }
         }
         return nil
     }
