@@ -93,7 +93,7 @@ public struct HitRates: Sendable, Hashable {
 }
 
 /// Scores quotations: span F1 and quote-with-speaker F1. A gold quote is found when a system quote
-/// covers at least half of it; a system quote is right when at least half of it lies in a gold quote,
+/// covers at least half of it (the reported clause around a partial quote, PolNeAR's content); a system quote is right when at least half of it lies in a gold quote,
 /// so a quotation the paper split around "he said" counts once for recall and twice for precision.
 public struct QuoteScorer: Sendable {
     public var spans = HitRates()
@@ -108,12 +108,12 @@ public struct QuoteScorer: Sendable {
         articles += 1
         let gold = article.directQuotes
         for g in gold {
-            let hits = doc.quotes.filter { QuoteScorer.overlapsHalf(g.content, $0.start..<$0.end) }
+            let hits = doc.quotes.filter { QuoteScorer.overlapsHalf(g.content, QuoteScorer.extent($0)) }
             if !hits.isEmpty { spans.goldHits += 1 }
             if hits.contains(where: { speakerMatches(g, $0, doc) }) { withSpeaker.goldHits += 1 }
         }
         for q in doc.quotes {
-            let hits = gold.filter { QuoteScorer.overlapsHalf(q.start..<q.end, $0.content) }
+            let hits = gold.filter { QuoteScorer.overlapsHalf(QuoteScorer.extent(q), $0.content) }
             if !hits.isEmpty { spans.systemHits += 1 }
             if hits.contains(where: { speakerMatches($0, q, doc) }) { withSpeaker.systemHits += 1 }
         }
@@ -122,6 +122,9 @@ public struct QuoteScorer: Sendable {
         spans.system += doc.quotes.count
         withSpeaker.system += doc.quotes.count
     }
+
+    /// What a quote credits its speaker with: the reported clause around a partial quote, else the quotation.
+    static func extent(_ q: Quote) -> Range<Int> { q.content.map { $0.start..<$0.end } ?? q.start..<q.end }
 
     /// At least half of the first span is covered by the second.
     static func overlapsHalf(_ covered: Range<Int>, _ by: Range<Int>) -> Bool {
@@ -141,8 +144,10 @@ public struct QuoteScorer: Sendable {
             if !nameWords.isDisjoint(with: srcWords) { return true }
         }
         if QuoteScorer.pronouns.contains(srcText), let cue = g.cue {
-            let cueText = doc.slice(cue.lowerBound, cue.upperBound).lowercased()
-            return q.cue?.lowercased() == cueText
+            // "said in a recent interview" is read through its verb
+            let cueWords = doc.slice(cue.lowerBound, cue.upperBound).lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" })
+            guard let mine = q.cue?.lowercased() else { return false }
+            return cueWords.contains { $0 == mine }
         }
         return false
     }

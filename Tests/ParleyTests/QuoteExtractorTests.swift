@@ -12,6 +12,18 @@ struct QuoteExtractorTests {
         ("After a short greeting from [TITLE Minister] [PERSON Lina Park] , [PERSON Ana Ruiz] spoke with [PERSON Omar Haddad] .\n\"I came to listen. We will meet again.\"",
          [("I came to listen. We will meet again.", "Ana Ruiz")]),
         ("He called the talks \"productive\" and left.", []),
+        // a statement printed around its attribution, and the paragraph carrying it on
+        ("\"We are close,\" [PERSON Ana Ruiz] said. \"But not there yet.\"\n\"Talks go on tomorrow.\"",
+         [("We are close,", "Ana Ruiz"), ("But not there yet.", "Ana Ruiz"), ("Talks go on tomorrow.", "Ana Ruiz")]),
+        // appositions between the name and the verb
+        ("\"The vote stands,\" [PERSON Omar Haddad] , the speaker of the assembly, one of its founders, said on Monday.",
+         [("The vote stands,", "Omar Haddad")]),
+        // a signature after a dash
+        ("\"I will vote for the first time this year.\" \u{2015} [PERSON Lina Park]", [("I will vote for the first time this year.", "Lina Park")]),
+        // a speech word used as a noun is no cue: Ruiz's tweet did not say it, Park did
+        ("[PERSON Lina Park] says [PERSON Ana Ruiz] 's latest tweets were \"unhinged, even for her.\"", [("unhinged, even for her.", "Lina Park")]),
+        // a following sentence that is more than an attribution names no speaker
+        ("[PERSON Lina Park] left the room. \"No comment.\" [PERSON Ana Ruiz] said she would stay on for more talks after lunch.", []),
     ]
 
     @Test(arguments: cases)
@@ -23,6 +35,24 @@ struct QuoteExtractorTests {
             #expect(doc.actor(q.speaker)?.name == e.1)
             #expect(doc.slice(q.start, q.end) == q.text)
         }
+    }
+
+    @Test func partialQuoteCarriesItsReportedClause() throws {
+        let doc = Markup.document("[PERSON Lina Park] said on Monday that the budget talks had been \"a complete waste of time.\"")
+        let q = try #require(doc.quotes.first)
+        #expect(doc.actor(q.speaker)?.name == "Lina Park")
+        let content = try #require(q.content)
+        #expect(content.text.hasPrefix("that the budget talks"))
+        #expect(content.start < q.start && content.end > q.end)
+        #expect(doc.slice(content.start, content.end) == content.text)
+    }
+
+    @Test func splitStatementSharesOneContent() throws {
+        let doc = Markup.document("\"We are close,\" [PERSON Ana Ruiz] said. \"But not there yet.\"")
+        #expect(doc.quotes.count == 2)
+        let first = try #require(doc.quotes.first?.content), second = try #require(doc.quotes.last?.content)
+        #expect(first == second)
+        #expect(first.text.contains("Ana Ruiz said"))
     }
 
     @Test func paragraphQuotesReopen() {

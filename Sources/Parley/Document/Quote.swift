@@ -8,16 +8,20 @@ public struct Quote: Sendable, Hashable, Codable {
     public var speaker: String?
     /// The speech verb or cue that ties the quote to its speaker ("said", "according to").
     public var cue: String?
+    /// For words quoted inside reported speech ("Clinton says the plan is “a disaster”"), the whole
+    /// reported clause the speaker is credited with; nil when the quotation is the whole of it.
+    public var content: Span?
 
-    public init(text: String, start: Int, end: Int, speaker: String?, cue: String? = nil) {
+    public init(text: String, start: Int, end: Int, speaker: String?, cue: String? = nil, content: Span? = nil) {
         self.text = text
         self.start = start
         self.end = end
         self.speaker = speaker
         self.cue = cue
+        self.content = content
     }
 
-    enum CodingKeys: String, CodingKey { case text, start, end, speaker, cue }
+    enum CodingKeys: String, CodingKey { case text, start, end, speaker, cue, content }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -26,5 +30,6 @@ public struct Quote: Sendable, Hashable, Codable {
         try c.encode(end, forKey: .end)
         try c.encode(speaker, forKey: .speaker)
         if let cue { try c.encode(cue, forKey: .cue) }
+        if let content { try c.encode(content, forKey: .content) }
     }
 }

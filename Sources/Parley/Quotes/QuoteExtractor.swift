@@ -4,12 +4,16 @@
 /// a sentence or across several; a quotation left open at a paragraph's end
 /// that reopens in the next is one quotation per paragraph, as newspapers
 /// print them. The speaker comes from the words around it: `"…," X said`,
-/// `"…," said X`, `X said: "…"`, `X told reporters, "…"`, `according to X`;
-/// "he" or "she" is the person last named before it. A quotation standing as
-/// its own paragraph with no cue is given to the speaker of the quotation just
-/// before it, else to the subject of the sentence before it. Fewer than four
-/// words in quotation marks with no speaker are taken for scare quotes or titles
-/// and left out.
+/// `"…," said X`, `"…," X, an apposition, said`, `X said: "…"`,
+/// `X told reporters, "…"`, `according to X`, `"…" ― X`; "he" or "she" is the
+/// person last named before it. A quotation with no cue of its own that carries
+/// on the paragraph of an attributed one, or opens the next paragraph, is the
+/// same speaker's; one standing alone after no quotation goes to the subject of
+/// the sentence before it. Words quoted inside reported speech ("X said the plan
+/// was “a disaster”") carry the reported clause as their `content`, and the
+/// pieces of one statement printed around its attribution share it. Fewer than
+/// four words in quotation marks with no speaker are taken for scare quotes or
+/// titles and left out.
 public struct QuoteExtractor: Stage {
     public let name = "quotes"
 
@@ -27,21 +31,47 @@ public struct QuoteExtractor: Stage {
             while a < b && CharClass.isSpace(doc.normalized[a]) { a += 1 }
             while b > a && CharClass.isSpace(doc.normalized[b - 1]) { b -= 1 }
             guard b > a else { continue }
-            var (speaker, cue) = finder.speaker(openMark: open, closeMark: close)
+            let found = finder.attribution(openMark: open, closeMark: close)
+            var speaker = found.speaker
+            if speaker == nil, let p = previous, p.speaker != nil {
+                // "“…,” Graham said. “But …”": a quotation carrying on the same paragraph, or opening the next
+                // one with no cue of its own, is the same speaker's
+                let gap = finder.paragraphsBetween(p.end, open)
+                if gap == 0 || (gap == 1 && finder.opensParagraph(open)) { speaker = p.speaker }
+            }
             if speaker == nil, finder.standsAlone(open: open, close: close) {
-                if let p = previous, p.speaker != nil, finder.paragraphsBetween(p.end, open) <= 1 {
-                    speaker = p.speaker
-                } else {
-                    speaker = finder.subjectOfSentence(before: open)
-                }
+                speaker = finder.subjectOfSentence(before: open)
             }
             // a word or three in quotation marks with no one saying them is a scare quote or a title
             let words = doc.normalized[a..<b].split(whereSeparator: { CharClass.isSpace($0) }).count
             if words < 4 && speaker == nil { continue }
-            quotes.append(Quote(text: doc.slice(a, b), start: a, end: b, speaker: speaker, cue: cue))
+            let content = found.content.map { Span(text: doc.slice($0.lowerBound, $0.upperBound), start: $0.lowerBound, end: $0.upperBound) }
+            quotes.append(Quote(text: doc.slice(a, b), start: a, end: b, speaker: speaker, cue: found.cue, content: content))
             previous = (close, speaker)
         }
-        doc.quotes = quotes
+        doc.quotes = QuoteExtractor.joinSplitQuotations(quotes, finder)
+    }
+
+    /// "“Are we there? Probably not,” Moore said. “Are we going to get there? Absolutely.”": one statement printed
+    /// around its attribution. Each piece keeps its own words and gets the whole statement as its content.
+    static func joinSplitQuotations(_ quotes: [Quote], _ finder: SpeakerFinder) -> [Quote] {
+        var out = quotes
+        var i = 0
+        while i < out.count {
+            var j = i
+            while j + 1 < out.count, let sp = out[j].speaker, out[j + 1].speaker == sp,
+                  finder.paragraphsBetween(out[j].end, out[j + 1].start) == 0,
+                  finder.hasSpeechVerb(between: out[j].end, out[j + 1].start) {
+                j += 1
+            }
+            if j > i {
+                let a = out[i].content?.start ?? out[i].start, b = out[j].content?.end ?? out[j].end
+                let whole = Span(text: finder.doc.slice(a, b), start: a, end: b)
+                for k in i...j { out[k].content = whole }
+            }
+            i = j + 1
+        }
+        return out
     }
 
     /// Pairs of (opening mark, closing mark or paragraph end) offsets in the normalised text.
@@ -91,7 +121,7 @@ struct SpeakerFinder {
     init(doc: Document) {
         self.doc = doc
         self.index = EntityIndex(doc)
-        self.words = doc.tokens.map { $0.text.lowercased() }
+        self.words = doc.tokens.map { $0.text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") }
     }
 
     func token(at offset: Int) -> Int { EntityIndex.firstToken(endingAfter: offset, doc.tokens) }
@@ -101,8 +131,39 @@ struct SpeakerFinder {
         return (a, index.tokenRanges[e])
     }
 
-    /// The speaker and cue word of the quotation between two marks, from the words after and before it.
-    func speaker(openMark: Int, closeMark: Int) -> (String?, String?) {
+    /// Who said a quotation, through which cue, and the reported clause it sits in when it is a partial quote.
+    struct Attribution {
+        var speaker: String?
+        var cue: String?
+        var content: Range<Int>?
+    }
+
+    /// The speaker, cue and content of the quotation between two marks.
+    func attribution(openMark: Int, closeMark: Int) -> Attribution {
+        let (speaker, cue, cueToken) = self.speaker(openMark: openMark, closeMark: closeMark)
+        guard speaker != nil, let k = cueToken else { return Attribution(speaker: speaker, cue: cue) }
+        return Attribution(speaker: speaker, cue: cue, content: reportedClause(afterCue: k, openMark: openMark, closeMark: closeMark))
+    }
+
+    /// "Clinton says Trump’s tweets were “unhinged.”": the clause after the cue holding the quoted words, when
+    /// more than a listener or a phrase ("told reporters:", "said in a statement,") stands between them.
+    func reportedClause(afterCue k: Int, openMark: Int, closeMark: Int) -> Range<Int>? {
+        let openTok = token(at: openMark)
+        guard k < openTok else { return nil }
+        var first = k + 1
+        if let that = (first..<min(openTok, first + 6)).first(where: { words[$0] == "that" }) { first = that }
+        let gap = (first..<openTok).filter { !doc.tokens[$0].text.unicodeScalars.allSatisfy(CharClass.isPunctuation) }
+        guard gap.count >= 3, let last = (k..<openTok).last, words[last] != ":" && words[last] != "," else { return nil }
+        let closeTok = token(at: closeMark)
+        guard let s = doc.sentenceIndex(containing: doc.tokens[min(closeTok, doc.tokens.count - 1)].start) else { return nil }
+        var end = doc.tokens[doc.sentences[s].tokenRange.upperBound - 1].end
+        if end <= closeMark { end = closeMark + 1 }
+        return doc.tokens[first].start..<end
+    }
+
+    /// The speaker and cue word of the quotation between two marks, from the words after and before it,
+    /// and the cue's token when the cue comes before the quotation.
+    func speaker(openMark: Int, closeMark: Int) -> (String?, String?, Int?) {
         let closeTok = token(at: closeMark)
         let openTok = token(at: openMark)
         let sentenceEnd = doc.sentenceIndex(containing: doc.tokens[min(closeTok, doc.tokens.count - 1)].start).map { doc.sentences[$0].tokenRange.upperBound } ?? doc.tokens.count
@@ -110,25 +171,38 @@ struct SpeakerFinder {
         var i = closeTok + 1
         if i < sentenceEnd, words[i] == "," { i += 1 }
         // "…." Clinton said. — the attribution may stand as a short sentence of its own after the quote
-        var limit = min(sentenceEnd, i + 8)
-        if limit == sentenceEnd, i >= sentenceEnd {
-            limit = min(doc.tokens.count, i + 8)
-            if let open = (i..<limit).first(where: { words[$0] == "\"" }) { limit = open }
+        var limit = min(sentenceEnd, i + 12)
+        if i >= sentenceEnd, let next = doc.sentenceIndex(containing: doc.tokens[min(i, doc.tokens.count - 1)].start) {
+            // only a sentence that is nothing but the attribution, with no quotation of its own
+            let r = doc.sentences[next].tokenRange
+            limit = r.count <= 8 && !words[r].contains("\"") ? r.upperBound : i
         }
+        // "“…” ― Carla Sanchez": a signature after a dash
+        if i < doc.tokens.count, SpeakerFinder.dashes.contains(words[i]), let (a, _) = actor(at: i + 1) { return (a, doc.tokens[i].text, nil) }
         var j = i
         var who: String?
         while j < limit {
             let w = words[j]
             if SpeechVerbs.forms.contains(w) {
-                if let who { return (who, doc.tokens[j].text) }
+                if let who { return (who, doc.tokens[j].text, nil) }
                 // said X (the title words before a name are skipped)
                 var k = j + 1
                 while k < limit, actor(at: k) == nil, ["the", "a", "an"].contains(words[k]) || index.entity(atToken: k) != nil || doc.tokens[k].isCapitalized { k += 1 }
-                if let (a, _) = actor(at: k) { return (a, doc.tokens[j].text) }
-                if k < limit, words[k] == "he" || words[k] == "she" { return (recentPerson(before: openTok), doc.tokens[j].text) }
+                if let (a, _) = actor(at: k) { return (a, doc.tokens[j].text, nil) }
+                if k < limit, words[k] == "he" || words[k] == "she" { return (recentPerson(before: openTok), doc.tokens[j].text, nil) }
                 break
             }
-            if who == nil, let (a, r) = actor(at: j) { who = a; j = r.upperBound; continue }
+            if who == nil || isAdjacentPerson(j, after: who), let (a, r) = actor(at: j) {
+                who = a
+                j = r.upperBound
+                // "…," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said: the
+                // appositions are stepped over to the verb after the last comma
+                if j < sentenceEnd, words[j] == ",",
+                   let v = (j + 1..<min(sentenceEnd, j + 30)).first(where: { SpeechVerbs.forms.contains(words[$0]) && words[$0 - 1] == "," }) {
+                    return (a, doc.tokens[v].text, nil)
+                }
+                continue
+            }
             if who == nil, w == "he" || w == "she" { who = recentPerson(before: openTok) }
             if w == "." || w == "\"" { break }
             j += 1
@@ -138,7 +212,7 @@ struct SpeakerFinder {
         while j + 2 < min(sentenceEnd, closeTok + 14) {
             if words[j] == "according" && words[j + 1] == "to", let (a, _) = actor(at: j + 2) {
                 // only when no speaker was named between: "…," Moon said, according to the Post → Moon
-                if who == nil { return (a, "according to") }
+                if who == nil { return (a, "according to", nil) }
             }
             j += 1
         }
@@ -146,25 +220,14 @@ struct SpeakerFinder {
         let sentenceStart = doc.sentenceIndex(containing: doc.tokens[min(openTok, doc.tokens.count - 1)].start).map { doc.sentences[$0].tokenRange.lowerBound } ?? 0
         var k = openTok - 1
         var cue: String?
-        while k >= max(sentenceStart, openTok - 12) {
-            if SpeechVerbs.forms.contains(words[k]) { cue = doc.tokens[k].text }
-            if cue != nil {
-                var m = k - 1
-                while m >= sentenceStart {
-                    if let (a, r) = actor(at: m) {
-                        let prep = r.lowerBound > sentenceStart ? words[r.lowerBound - 1] : ""
-                        if !EventCoding.prepositions.contains(prep) { return (a, cue) }
-                        m = r.lowerBound - 1
-                        continue
-                    }
-                    if words[m] == "he" || words[m] == "she" { return (recentPerson(before: m), cue) }
-                    m -= 1
-                }
-                break
+        while k >= sentenceStart {
+            if SpeechVerbs.forms.contains(words[k]), !isNoun(k) {
+                cue = doc.tokens[k].text
+                if let who = subject(ofVerb: k, from: sentenceStart) { return (who, cue, k) }
             }
             k -= 1
         }
-        return (nil, nil)
+        return (nil, nil, nil)
     }
 
     /// Whether a quotation fills its paragraph, with no words of attribution around it.
@@ -174,6 +237,74 @@ struct SpeakerFinder {
         while a >= 0 && s[a] != "\n" { if !CharClass.isSpace(s[a]) { return false }; a -= 1 }
         var b = close + 1
         while b < s.count && s[b] != "\n" { if !CharClass.isSpace(s[b]) && !CharClass.isPunctuation(s[b]) { return false }; b += 1 }
+        return true
+    }
+
+    /// "Senate Majority Leader Mitch McConnell": a person named right after the title-like actor taken first.
+    func isAdjacentPerson(_ j: Int, after who: String?) -> Bool {
+        guard let who, j > 0, let (prev, _) = actor(at: j - 1), prev == who, let (a, _) = actor(at: j), a != who else { return false }
+        return doc.actors.first(where: { $0.id == a })?.kind == .person
+    }
+
+    /// A speech word used as a noun: "Trump’s tweet", "the reports", "late-night tweets".
+    func isNoun(_ k: Int) -> Bool {
+        guard k > 0 else { return false }
+        let before = words[k - 1]
+        return SpeakerFinder.determiners.contains(before) || before.hasSuffix("-night") || before.hasSuffix("-morning")
+    }
+
+    static let dashes: Set<String> = ["\u{2015}", "\u{2014}", "\u{2013}", "--", "-"]
+
+    static let determiners: Set<String> = ["'s", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+                                          "these", "those", "of", "in", "earlier", "latest", "recent", "whose"]
+
+    /// The actor doing a speech verb: named just before it ("Clinton said", "Clinton also said", "Flynn, a
+    /// top surrogate, said"), or "he"/"she" for the person last named.
+    func subject(ofVerb k: Int, from sentenceStart: Int) -> String? {
+        var m = k - 1
+        // auxiliaries and adverbs between subject and verb
+        while m >= sentenceStart, m >= k - 3, words[m].hasSuffix("ly") || SpeakerFinder.auxiliaries.contains(words[m]) { m -= 1 }
+        // an apposition closed by a comma
+        if m >= sentenceStart, words[m] == ",", let open = stride(from: m - 1, through: max(sentenceStart, m - 30), by: -1).first(where: { words[$0] == "," }) {
+            if actor(at: open - 1) != nil { m = open - 1 }
+        }
+        guard m >= sentenceStart else { return nil }
+        if words[m] == "he" || words[m] == "she" { return recentPerson(before: m) }
+        if let (a, r) = actor(at: m) {
+            let prep = r.lowerBound > sentenceStart ? words[r.lowerBound - 1] : ""
+            if !EventCoding.prepositions.contains(prep) { return a }
+        }
+        // failing that, the nearest actor before it not governed by a preposition
+        while m >= sentenceStart {
+            if let (a, r) = actor(at: m) {
+                let prep = r.lowerBound > sentenceStart ? words[r.lowerBound - 1] : ""
+                if !EventCoding.prepositions.contains(prep) { return a }
+                m = r.lowerBound - 1
+                continue
+            }
+            if words[m] == "he" || words[m] == "she" { return recentPerson(before: m) }
+            m -= 1
+        }
+        return nil
+    }
+
+    static let auxiliaries: Set<String> = ["has", "had", "have", "is", "was", "were", "are", "will", "would", "also", "then", "later",
+                                          "again", "further", "once", "has", "did", "does", "not", "never", "had", "'s", "recently"]
+
+    /// Whether a speech verb stands between two offsets, as the attribution between the pieces of a statement does.
+    func hasSpeechVerb(between a: Int, _ b: Int) -> Bool {
+        var t = token(at: a)
+        while t < doc.tokens.count && doc.tokens[t].start < b {
+            if SpeechVerbs.forms.contains(words[t]) { return true }
+            t += 1
+        }
+        return false
+    }
+
+    /// Whether a quotation's opening mark is the first thing in its paragraph.
+    func opensParagraph(_ open: Int) -> Bool {
+        var a = open - 1
+        while a >= 0 && doc.normalized[a] != "\n" { if !CharClass.isSpace(doc.normalized[a]) { return false }; a -= 1 }
         return true
     }
 
