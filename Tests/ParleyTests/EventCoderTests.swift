@@ -44,6 +44,25 @@ struct EventCoderTests {
         #expect(doc.slice(ev.trigger.start, ev.trigger.end) == ev.trigger.text)
     }
 
+    /// (marked-up text, expected PLOVER type of the first event, CAMEO code)
+    static let intentionCases: [(String, String, String)] = [
+        // a commitment to a cooperative act is AGREE, CAMEO's "express intent"
+        ("[GPE Turkey] will allow the [NORP Kurdish] refugees to return home.", "AGREE", "035"),
+        ("[GPE Iraq] said it would allow [ORG U.N.] inspectors back.", "AGREE", "035"),
+        // to a hostile one, or on a condition, THREATEN
+        ("[GPE Nigeria] will withdraw its force from [GPE Chad] unless the talks resume.", "THREATEN", "130"),
+        // a schedule reported about the actors keeps the event's own type
+        ("[PERSON Ana Ruiz] is slated to meet [PERSON Omar Haddad] on [DATE=2019-03-05 Tuesday] .", "CONSULT", "040"),
+    ]
+
+    @Test(arguments: intentionCases)
+    func intentions(_ text: String, _ type: String, _ cameo: String) throws {
+        let doc = Markup.document(text, published: "2019-03-04")
+        let ev = try #require(doc.events.first, "no event in \(text)")
+        #expect(ev.type == type)
+        #expect(ev.cameo == cameo)
+    }
+
     @Test func relativeClauseAndMeetingReference() throws {
         let doc = Markup.document("""
             [PERSON Ana Ruiz] and [PERSON Omar Haddad] planned a summit.

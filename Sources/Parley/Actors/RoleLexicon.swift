@@ -13,13 +13,13 @@ enum RoleLexicon {
             team
             """)
         add("LEG", "senator senators lawmaker lawmakers legislator legislators congressman congresswoman parliament parliamentarian mp mps senate congress assembly speaker")
-        add("MIL", "general generals admiral colonel commander commanders soldier soldiers troops army navy military forces marines defense defence officer officers airforce jets warships aircraft helicopters servicemen bulldozers")
-        add("COP", "police policeman policemen policewoman")
+        add("MIL", "general generals admiral colonel commander commanders soldier soldiers troops army navy military forces marines defense defence officer officers airforce jets warships aircraft helicopters servicemen bulldozers warplanes tanks gunboats gunships commandos paratroopers sailors peacekeepers")
+        add("COP", "police policeman policemen policewoman guards")
         add("JUD", "judge judges prosecutor prosecutors court justice tribunal")
         add("JRN", "reporter reporters journalist journalists correspondent correspondents editor anchor photographer news newspaper agency broadcaster")
         add("BUS", "ceo executive executives businessman company firm corporation bank chairman")
-        add("REB", "rebel rebels militant militants insurgent insurgents guerrilla guerrillas guerillas")
-        add("CVL", "protester protesters activist activists citizens civilians residents demonstrators villagers people immigrants")
+        add("REB", "rebel rebels militant militants insurgent insurgents guerrilla guerrillas guerillas gunmen militiamen fighters separatists bombers")
+        add("CVL", "protester protesters activist activists citizens civilians residents demonstrators villagers people immigrants youths children women men worshippers pilgrims tourists rioters crowds landowners elders")
         add("LAB", "workers unions union")
         add("REL", "cleric clerics imam bishop pope priest")
         add("OPP", "opposition dissident dissidents")
@@ -41,6 +41,11 @@ enum RoleLexicon {
         "servicemen", "immigrants", "villagers", "demonstrators", "protesters", "candidates", "groups", "company",
         "companies", "firms", "banks", "parties", "unions", "lawmakers", "judges", "prosecutors", "settlers", "refugees",
         "farmers", "doctors", "missionary", "sources", "media", "press", "people",
+        "civilians", "residents", "youths", "children", "women", "men", "worshippers", "pilgrims", "tourists",
+        "peacekeepers", "monitors", "inspectors", "observers", "landowners", "elders", "hackers", "bombers", "gunmen",
+        "militiamen", "fighters", "insurgents", "separatists", "rioters", "crowds", "warplanes", "tanks", "gunboats",
+        "gunships", "commandos", "paratroopers", "sailors", "marines", "policemen", "guards", "traders", "businessmen",
+        "exiles", "opposition", "dissidents", "teachers", "nurses", "miners", "truckers", "pilots", "crew", "crews",
     ]
 
     /// Words after which a country names a posting, not a nationality ("ambassador to Japan").

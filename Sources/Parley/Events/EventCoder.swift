@@ -84,6 +84,13 @@ struct EventCoding {
         "preparing", "prepare", "upcoming", "proposed", "next", "future", "preparations", "ahead", "until", "committed",
         "commitment",
     ]
+    /// Words by which an actor commits itself to a future act.
+    static let commitmentCues: Set<String> = [
+        "will", "'ll", "would", "willing", "ready", "prepared", "offered", "offers", "offer", "promised", "promises",
+        "pledged", "pledges", "vowed", "vows", "undertook", "decided", "agreed",
+    ]
+    /// Words that report a schedule rather than a commitment.
+    static let scheduleCues: Set<String> = ["slated", "scheduled", "expected", "set", "due", "planned", "plans", "plan", "upcoming", "next", "if", "may", "might", "could"]
     static let subordinators: Set<String> = ["after", "before", "when", "while", "since", "although", "though", "because", "if", "unless", "until", "as"]
     static let hypotheticalCues: Set<String> = ["if", "unless", "may", "might", "could", "would", "should", "whether", "can"]
     static let negationCues: Set<String> = ["not", "n't", "never", "no", "refused", "failed", "declined", "without"]
@@ -174,6 +181,11 @@ struct EventCoding {
         }
         let clause = clauseStart(before: t, in: r)
         status = statusFromCues(from: clause.start, to: t, in: r)
+        var entry = entry
+        if let intent = intention(entry, trigger: trig, clauseStart: clause.start, in: r) {
+            entry = intent
+            status = .occurred
+        }
         let passive = isPassive(at: t, in: r)
         var subject = subjectActors(clause: clause, before: t, in: r)
         var object = objectActors(after: trig.upperBound, in: r)
@@ -193,13 +205,29 @@ struct EventCoding {
         // a passive with no agent ("three soldiers were killed") still says who it happened to
         guard !source.isEmpty || (passive && !target.isEmpty) else { return nil }
         target.removeAll { source.contains($0) }
-        if target.isEmpty && !entry.selfContained { return nil }
+        // "rebels shelled the regional capital", "threatened to shell the towns": an object no actor stands
+        // for still makes the event, with its target left open
+        if target.isEmpty && !entry.selfContained && (entry.type == "CONSULT" || source.isEmpty || !hasObject(after: trig.upperBound, in: r)) {
+            return nil
+        }
         let date = dateNear(trig, in: clause.start..<clauseEnd(after: trig.upperBound, in: r))
         status = adjust(status, date: date)
         return EventMention(entry: entry, trigger: trig, sentence: s, source: source, target: target, date: date,
                             status: status, place: placeNear(trig, in: r, visitTarget: entry.mode == "visit" ? target : [])
                                 ?? hostCapital(entry, trig, in: r, visitors: source),
                             topics: Topics.find(in: words[r]))
+    }
+
+    /// Whether a noun phrase or an infinitive follows a verb as its object ("the town", "two diplomats",
+    /// "to shell the towns"), rather than nothing, a clause boundary or a preposition.
+    func hasObject(after t: Int, in r: Range<Int>) -> Bool {
+        var i = t
+        while i < r.upperBound, isTimeToken(i) || words[i].hasSuffix("ly") { i += 1 }
+        guard i < r.upperBound else { return false }
+        let w = words[i]
+        if w == "to" { return i + 1 < r.upperBound && doc.tokens[i + 1].isLowercaseWord }
+        if EventCoding.prepositions.contains(w) || EventCoding.clauseWords.contains(w) || ["and", "or", "but", "that", "if", "as", "when", "while", "after", "before", "until", "unless", "because", "since", "so"].contains(w) { return false }
+        return doc.tokens[i].isLowercaseWord || doc.tokens[i].isCapitalized || w.first?.isNumber == true
     }
 
     /// Where the trigger's clause begins, and whether it is a relative clause (", who").
@@ -237,6 +265,31 @@ struct EventCoding {
         if before.contains(where: EventCoding.hypotheticalCues.contains) { return .hypothetical }
         if before.contains(where: EventCoding.plannedCues.contains) { return .planned }
         return .occurred
+    }
+
+    /// "Turkey will allow the refugees to return", "Iraq said it would allow inspectors", "ready to contribute
+    /// troops": an actor committing itself to a cooperative act is AGREE (CAMEO 03, express intent); to a hostile
+    /// one, or on a condition ("will withdraw its force unless…"), THREATEN (CAMEO 13). A schedule reported about
+    /// the actors ("is slated to meet", "are expected to continue") keeps the event's own type, planned.
+    func intention(_ entry: EventLexicon.Entry, trigger: Range<Int>, clauseStart a: Int, in r: Range<Int>) -> EventLexicon.Entry? {
+        guard entry.type != "AGREE", entry.type != "THREATEN", !entry.nominal else { return nil }
+        let t = trigger.lowerBound
+        let before = Array(words[max(a, t - 5)..<t])
+        guard before.contains(where: EventCoding.commitmentCues.contains),
+              !before.contains(where: EventCoding.scheduleCues.contains),
+              !before.contains(where: EventCoding.negationCues.contains) else { return nil }
+        let end = clauseEnd(after: trigger.upperBound, in: r)
+        let conditional = (trigger.upperBound..<min(r.upperBound, end + 12)).contains { words[$0] == "unless" || words[$0] == "if" }
+        var intent = entry
+        intent.mode = nil
+        if entry.quad >= 3 || conditional {
+            intent.type = "THREATEN"
+            intent.cameo = entry.type == "ASSAULT" ? "138" : entry.type == "SANCTION" ? "131" : entry.type == "COERCE" ? "137" : "130"
+        } else {
+            intent.type = "AGREE"
+            intent.cameo = ["CONSULT": "036", "AID": "033", "COOPERATE": "031", "CONCEDE": "035", "RETREAT": "035"][entry.type] ?? "030"
+        }
+        return intent
     }
 
     /// A planned event dated before the article happened already; an occurred one dated after it is planned.
