@@ -84,11 +84,19 @@ struct EventCoding {
         "preparing", "prepare", "upcoming", "proposed", "next", "future", "preparations", "ahead", "until", "committed",
         "commitment",
     ]
+    /// Verbs that hand their meaning to the noun after them ("began a hunger strike", "staged a rally").
+    static let lightVerbs: Set<String> = [
+        "began", "begin", "begun", "started", "start", "staged", "stage", "held", "hold", "launched", "launch",
+        "continued", "continue", "continuing", "organized", "organised", "carried", "conducted", "mounted", "called",
+        "opened", "completed", "announced", "led",
+    ]
     /// Words by which an actor commits itself to a future act.
     static let commitmentCues: Set<String> = [
         "will", "'ll", "would", "willing", "ready", "prepared", "offered", "offers", "offer", "promised", "promises",
         "pledged", "pledges", "vowed", "vows", "undertook", "decided", "agreed",
     ]
+    /// Words besides speech verbs that put a demand into words ("issued a reminder that Iraq must…").
+    static let demandVerbs: Set<String> = ["reminder", "warning", "statement", "declaration", "reiterated", "insisted", "demanded", "declared"]
     /// Words that report a schedule rather than a commitment.
     static let scheduleCues: Set<String> = ["slated", "scheduled", "expected", "set", "due", "planned", "plans", "plan", "upcoming", "next", "if", "may", "might", "could"]
     static let subordinators: Set<String> = ["after", "before", "when", "while", "since", "although", "though", "because", "if", "unless", "until", "as"]
@@ -189,9 +197,19 @@ struct EventCoding {
         let passive = isPassive(at: t, in: r)
         var subject = subjectActors(clause: clause, before: t, in: r)
         var object = objectActors(after: trig.upperBound, in: r)
+        // "gave Tanzania a grant": the object may sit inside the pattern's gap
+        if object.isEmpty, trig.count > 2 {
+            for i in (trig.lowerBound + 1)..<trig.upperBound { if let m = mention(at: i), !object.contains(m.actor) { object.append(m.actor) } }
+        }
         if passive {
             let agent = agentActors(after: trig.upperBound, in: r)
             (subject, object) = (agent, subject)
+        }
+        // "Russia said Sudan must return the helicopter": the speaker demands the act of the clause's subject
+        if !passive, let demand = demanded(entry, trigger: trig, in: r) {
+            entry = demand.entry
+            status = .occurred
+            (subject, object) = (demand.by, subject)
         }
         // "pulled out of the meeting", "hold the summit": the target is whoever the meeting was with
         if object.isEmpty, namesMeeting(trig, in: r), let ref = referencedMeeting(before: t, excluding: subject) {
@@ -276,8 +294,16 @@ struct EventCoding {
         let t = trigger.lowerBound
         let before = Array(words[max(a, t - 5)..<t])
         guard before.contains(where: EventCoding.commitmentCues.contains),
-              !before.contains(where: EventCoding.scheduleCues.contains),
-              !before.contains(where: EventCoding.negationCues.contains) else { return nil }
+              !before.contains(where: EventCoding.scheduleCues.contains) else { return nil }
+        // "will not accept any more refugees", "would not meet their demands": a refusal
+        if before.contains(where: EventCoding.negationCues.contains) {
+            guard entry.quad <= 2 else { return nil }
+            var refusal = entry
+            refusal.type = "REJECT"
+            refusal.mode = nil
+            refusal.cameo = entry.type == "CONSULT" ? "1246" : "120"
+            return refusal
+        }
         let end = clauseEnd(after: trigger.upperBound, in: r)
         let conditional = (trigger.upperBound..<min(r.upperBound, end + 12)).contains { words[$0] == "unless" || words[$0] == "if" }
         var intent = entry
@@ -290,6 +316,21 @@ struct EventCoding {
             intent.cameo = ["CONSULT": "036", "AID": "033", "COOPERATE": "031", "CONCEDE": "035", "RETREAT": "035"][entry.type] ?? "030"
         }
         return intent
+    }
+
+    /// An act someone says another "must" do is a demand (PLOVER REQUEST, CAMEO 10) by the speaker.
+    func demanded(_ entry: EventLexicon.Entry, trigger: Range<Int>, in r: Range<Int>) -> (entry: EventLexicon.Entry, by: [String])? {
+        let t = trigger.lowerBound
+        guard !entry.nominal, (max(r.lowerBound, t - 3)..<t).contains(where: { words[$0] == "must" }),
+              let v = (r.lowerBound..<t).last(where: { SpeechVerbs.forms.contains(words[$0]) || EventCoding.demandVerbs.contains(words[$0]) }) else { return nil }
+        let by = subjectActors(clause: (r.lowerBound, false), before: v, in: r)
+        guard !by.isEmpty else { return nil }
+        var demand = entry
+        demand.type = "REQUEST"
+        demand.mode = nil
+        demand.cameo = ["CONSULT": "1043", "AID": "103", "COOPERATE": "101", "CONCEDE": "105", "RETREAT": "105", "AGREE": "101"][entry.type] ?? "100"
+        demand.symmetric = false
+        return (demand, by)
     }
 
     /// A planned event dated before the article happened already; an occurred one dated after it is planned.
@@ -514,6 +555,10 @@ struct EventCoding {
             guard let ref = sameNoun ?? candidates.last else { return nil }
             participants = ref.source + ref.target
             referential = true
+        }
+        // "began a hunger strike", "staged rallies": the subject of a light verb holds the event alone
+        if participants.isEmpty, entry.selfContained, (max(r.lowerBound, t - 4)..<t).contains(where: { EventCoding.lightVerbs.contains(words[$0]) }) {
+            participants = subjectActors(clause: clauseStart(before: t, in: r), before: t, in: r)
         }
         guard participants.count >= (entry.selfContained ? 1 : 2) else { return nil }
         let lo = max(r.lowerBound, t - 4)
