@@ -221,7 +221,7 @@ struct SpeakerFinder {
         var k = openTok - 1
         var cue: String?
         while k >= sentenceStart {
-            if SpeechVerbs.forms.contains(words[k]), !isNoun(k) {
+            if SpeechVerbs.forms.contains(words[k]) || SpeechVerbs.characterizing.contains(words[k]), !isNoun(k) {
                 cue = doc.tokens[k].text
                 if let who = subject(ofVerb: k, from: sentenceStart) { return (who, cue, k) }
             }

@@ -10,4 +10,12 @@ enum SpeechVerbs {
 
     /// Every form of every speech verb.
     static let forms: Set<String> = Set(lemmas.flatMap(Inflection.verbForms)).union(["wrote", "written", "read"])
+
+    /// Verbs that characterise someone or something in quoted words ("called her behavior “outrageous”",
+    /// "dismissed Estonia as the “suburbs of St. Petersburg”"): cues for a quotation that follows them.
+    static let characterizing: Set<String> = Set([
+        "call", "dub", "label", "brand", "describe", "characterize", "criticize", "criticise", "blast", "slam", "dismiss",
+        "deride", "mock", "liken", "compare", "cite", "accuse", "praise", "hail", "refer", "admire", "rate", "rule",
+        "condemn", "decry", "denounce", "pound", "attack", "tout", "encourage",
+    ].flatMap(Inflection.verbForms))
 }
