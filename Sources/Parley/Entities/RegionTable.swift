@@ -8,6 +8,8 @@ public final class RegionTable: Sendable {
         public var country: String?
         public var lat: Double
         public var lon: Double
+        /// Other names: "DMZ", "Panmunjeom".
+        public var aliases: [String] = []
     }
 
     public let regions: [Region]
@@ -27,8 +29,9 @@ public final class RegionTable: Sendable {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard f.count >= 6, let lat = Double(f[4]), let lon = Double(f[5]) else { continue }
             let r = regions.count
-            regions.append(Region(name: f[0], kind: f[2], country: f[3] == "-" ? nil : f[3], lat: lat, lon: lon))
-            let names = [f[0]] + (f[1] == "-" ? [] : f[1].split(separator: "|").map(String.init))
+            let aliases = f[1] == "-" ? [] : f[1].split(separator: "|").map(String.init)
+            regions.append(Region(name: f[0], kind: f[2], country: f[3] == "-" ? nil : f[3], lat: lat, lon: lon, aliases: aliases))
+            let names = [f[0]] + aliases
             for n in names {
                 var words = Tokenizer.tokenize(Array(n.unicodeScalars)).map { $0.text.lowercased() }
                 if words.first == "the" { words.removeFirst() }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Places from GeoNames (Resources/gazetteer.tsv: countries, U.S. states, cities of 15,000
-/// people or more) and Parley's region list, indexed by folded name, loaded once.
+/// Places from GeoNames (Resources/gazetteer.tsv: countries, U.S. states and counties, other
+/// countries' provinces, cities of 15,000 people or more, U.S. towns) and Parley's region list, indexed by folded name, loaded once.
 public final class Gazetteer: Sendable {
     public struct Entry: Sendable, Hashable {
         public var geonameid: Int?
@@ -67,7 +67,7 @@ public final class Gazetteer: Sendable {
                 names += [row.name] + row.aliases
                 countryRow[c] = entries.count
             }
-            if e.kind == "admin1", let code = e.admin1 {
+            if e.kind == "admin1", e.country == "USA", let code = e.admin1 {
                 for n in [f[1], code] + alts { admin1[Gazetteer.fold(n)] = code }
             }
             add(e, names: names)
@@ -80,7 +80,7 @@ public final class Gazetteer: Sendable {
         }
         for r in regions.regions {
             add(Entry(geonameid: nil, name: r.name, kind: r.kind, country: r.country, admin1: nil, lat: r.lat, lon: r.lon, population: 0),
-                names: [r.name])
+                names: [r.name] + r.aliases)
         }
         self.entries = entries
         self.byName = byName

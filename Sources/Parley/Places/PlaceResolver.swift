@@ -4,8 +4,10 @@ import Foundation
 ///
 /// Among entries of the same name it prefers, in this order of weight: the one
 /// a comma qualifier names ("Paris, Texas"), one in a country the document
-/// names (or in a state it names), one near the places already resolved, the
-/// bigger kind (country > state > city) and the larger population. A country
+/// names (or in a state it names), one in the state where the document's other
+/// names could also lie ("Paris" beside "Henry County": Tennessee), one near the
+/// places already resolved, the bigger kind (country > state > city) and the
+/// larger population. A country
 /// or a capital standing for its government ("Seoul's minister", "Pyongyang
 /// released") is marked as a metonym.
 public struct PlaceResolver: Stage {
@@ -51,6 +53,17 @@ public struct PlaceResolver: Stage {
             if c.isEmpty, let code = CountryTable.shared.code(forDemonym: name), let row = gazetteer.countryRowIndex(code) { return [row] }
             return c
         }
+        // the states the names have in common: "Paris" and "Henry County" both lie in Tennessee
+        var stateVotes: [String: Int] = [:]
+        var seenNames = Set<String>()
+        for (k, c) in candidates.enumerated() where seenNames.insert(Gazetteer.fold(names[k])).inserted {
+            var states = Set<String>()
+            for row in c {
+                let g = gazetteer.entries[row]
+                if g.country == "USA", g.kind != "country", let a = g.admin1 { states.insert(a) }
+            }
+            for a in states { stateVotes[a, default: 0] += 1 }
+        }
         // unambiguous names first: they anchor the others
         for (k, c) in candidates.enumerated() where c.count == 1 {
             chosen[k] = c[0]
@@ -90,6 +103,8 @@ public struct PlaceResolver: Stage {
                 }
                 if let cc = g.country, docCountries.contains(cc) { score += 2.5 }
                 if let a = g.admin1, g.country == "USA", docStates.contains(a) { score += 3 }
+                // other names of the document that a town or county of the same state could be
+                if let a = g.admin1, g.country == "USA", g.kind != "country", let v = stateVotes[a], v > 1 { score += Double(min(v - 1, 3)) }
                 if !anchors.isEmpty {
                     let d = anchors.map { Gazetteer.distance($0, (g.lat, g.lon)) }.min() ?? 20000
                     score += d < 100 ? 2.5 : d < 400 ? 1.5 : d < 1500 ? 0.5 : 0
