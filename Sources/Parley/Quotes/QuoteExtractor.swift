@@ -121,7 +121,7 @@ struct SpeakerFinder {
     init(doc: Document) {
         self.doc = doc
         self.index = EntityIndex(doc)
-        self.words = doc.tokens.map { $0.text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") }
+        self.words = doc.tokens.map { $0.text.lowercased() }
     }
 
     func token(at offset: Int) -> Int { EntityIndex.firstToken(endingAfter: offset, doc.tokens) }
