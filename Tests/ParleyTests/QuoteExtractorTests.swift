@@ -22,6 +22,8 @@ struct QuoteExtractorTests {
         ("\"I will vote for the first time this year.\" \u{2015} [PERSON Lina Park]", [("I will vote for the first time this year.", "Lina Park")]),
         // a speech word used as a noun is no cue: Ruiz's tweet did not say it, Park did
         ("[PERSON Lina Park] says [PERSON Ana Ruiz] 's latest tweets were \"unhinged, even for her.\"", [("unhinged, even for her.", "Lina Park")]),
+        // "she" looks past a man named later for the woman named before him
+        ("[PERSON Hillary Clinton] answered [PERSON Donald Trump] . \"That is not true,\" she said.", [("That is not true,", "Hillary Clinton")]),
         // a following sentence that is more than an attribution names no speaker
         ("[PERSON Lina Park] left the room. \"No comment.\" [PERSON Ana Ruiz] said she would stay on for more talks after lunch.", []),
     ]

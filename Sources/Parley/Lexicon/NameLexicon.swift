@@ -11,6 +11,22 @@ enum NameLexicon {
         Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Do Ngo Duong Ly
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
+    /// Given names that in English-language news mostly belong to women: "she" looks for these first.
+    static let femaleGivenNames: Set<String> = Set("""
+        Nancy Hillary Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Betty Margaret \
+        Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Dorothy Melissa Deborah Stephanie Rebecca Sharon Laura \
+        Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Nicole Helen Samantha Katherine Christine Debra \
+        Rachel Carolyn Janet Catherine Maria Heather Diane Ruth Julie Olivia Joyce Virginia Victoria Kelly Lauren \
+        Christina Joan Evelyn Judith Megan Andrea Cheryl Hannah Jacqueline Martha Gloria Teresa Ann Sara Madison \
+        Frances Kathryn Janice Jean Abigail Alice Judy Sophia Grace Denise Amber Doris Marilyn Danielle Beverly \
+        Isabella Theresa Diana Natalie Brittany Charlotte Marie Kayla Alexis Lori Allison Condoleezza Angela Theresa \
+        Ursula Christine Kamala Nikki Ilhan Alexandria Elise Liz Loretta Jeanne Marine Giorgia Jacinda Sanna Mette \
+        Kaja Annalena Yulia Svetlana Valentina Benazir Indira Sonia Priyanka Mamata Nirmala Smriti \
+        Julia Penny Kristalina Gita Janet Samantha Nikki Linda Kristi Gretchen Kathy Kirsten Tammy Maxine Rashida \
+        Ayanna Lisa Susan Dianne Amy Mazie Tina Jacky Debbie Claire Gwen Elena Kay Marsha Joni Cindy Shelley Lucy \
+        Melania Ivanka Michelle Laura Barbara Jill Huma Kellyanne Sarah Omarosa Hope Stephanie Ava Megyn Rosie Gennifer
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map(String.init))
+
     /// Common given names across the languages news names people in.
     static let givenNames: Set<String> = Set("""
         John James Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark \

@@ -189,7 +189,7 @@ struct SpeakerFinder {
                 var k = j + 1
                 while k < limit, actor(at: k) == nil, ["the", "a", "an"].contains(words[k]) || index.entity(atToken: k) != nil || doc.tokens[k].isCapitalized { k += 1 }
                 if let (a, _) = actor(at: k) { return (a, doc.tokens[j].text, nil) }
-                if k < limit, words[k] == "he" || words[k] == "she" { return (recentPerson(before: openTok), doc.tokens[j].text, nil) }
+                if k < limit, words[k] == "he" || words[k] == "she" { return (recentPerson(before: openTok, pronoun: words[k]), doc.tokens[j].text, nil) }
                 break
             }
             if who == nil || isAdjacentPerson(j, after: who), let (a, r) = actor(at: j) {
@@ -203,7 +203,7 @@ struct SpeakerFinder {
                 }
                 continue
             }
-            if who == nil, w == "he" || w == "she" { who = recentPerson(before: openTok) }
+            if who == nil, w == "he" || w == "she" { who = recentPerson(before: openTok, pronoun: w) }
             if w == "." || w == "\"" { break }
             j += 1
         }
@@ -269,7 +269,7 @@ struct SpeakerFinder {
             if actor(at: open - 1) != nil { m = open - 1 }
         }
         guard m >= sentenceStart else { return nil }
-        if words[m] == "he" || words[m] == "she" { return recentPerson(before: m) }
+        if words[m] == "he" || words[m] == "she" { return recentPerson(before: m, pronoun: words[m]) }
         if let (a, r) = actor(at: m) {
             let prep = r.lowerBound > sentenceStart ? words[r.lowerBound - 1] : ""
             if !EventCoding.prepositions.contains(prep) { return a }
@@ -282,7 +282,7 @@ struct SpeakerFinder {
                 m = r.lowerBound - 1
                 continue
             }
-            if words[m] == "he" || words[m] == "she" { return recentPerson(before: m) }
+            if words[m] == "he" || words[m] == "she" { return recentPerson(before: m, pronoun: words[m]) }
             m -= 1
         }
         return nil
@@ -313,16 +313,26 @@ struct SpeakerFinder {
         return doc.normalized[a..<b].filter { $0 == "\n" }.count
     }
 
-    /// The person last named before a token, leaving reporters aside.
-    func recentPerson(before t: Int) -> String? {
+    /// The person last named before a token, leaving reporters aside; for "she" a woman's given name goes
+    /// first, for "he" one is passed over.
+    func recentPerson(before t: Int, pronoun: String? = nil) -> String? {
         var i = t - 1
+        var fallback: String?
         while i >= max(0, t - 150) {
-            if let (a, _) = actor(at: i), let actor = doc.actors.first(where: { $0.id == a }), actor.kind == .person, actor.sector != "JRN" {
-                return a
+            if let (a, r) = actor(at: i), let actor = doc.actors.first(where: { $0.id == a }), actor.kind == .person, actor.sector != "JRN" {
+                let given = actor.name.split(separator: " ").first.map(String.init) ?? ""
+                let female = NameLexicon.femaleGivenNames.contains(given)
+                switch pronoun {
+                case "she" where !female: if fallback == nil { fallback = a }
+                case "he" where female: if fallback == nil { fallback = a }
+                default: return a
+                }
+                i = r.lowerBound - 1
+                continue
             }
             if let (_, r) = actor(at: i) { i = r.lowerBound - 1 } else { i -= 1 }
         }
-        return nil
+        return fallback
     }
 
     /// The subject of the sentence before an offset: its first person not governed by a preposition.
