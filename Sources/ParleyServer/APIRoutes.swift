@@ -18,7 +18,7 @@ struct APIRoutes: Sendable {
             return JSONBody.raw(#"{"status":"ok","articles":\#(c.articles),"events":\#(c.events),"incidents":\#(c.incidents)}"#)
         }
         api.get("events") { request, _ in
-            let p = try QueryParameters(request.uri, allowed: Self.listParameters.union(["sort"]))
+            let p = try QueryParameters(request, allowed: Self.listParameters.union(["sort"]))
             let filter = try FilterParameters.filter(p)
             let limit = try FilterParameters.limit(p), offset = try FilterParameters.offset(p)
             let order = try p.choice("sort", EventOrder.self) ?? .date
@@ -26,7 +26,7 @@ struct APIRoutes: Sendable {
             return JSONBody.page(rows, total: try store.eventCount(filter), limit: limit, offset: offset)
         }
         api.get("incidents") { request, _ in
-            let p = try QueryParameters(request.uri, allowed: Self.listParameters.union(["sort"]))
+            let p = try QueryParameters(request, allowed: Self.listParameters.union(["sort"]))
             let filter = try FilterParameters.filter(p)
             let limit = try FilterParameters.limit(p), offset = try FilterParameters.offset(p)
             let order = try p.choice("sort", EventOrder.self) ?? .date
@@ -34,7 +34,7 @@ struct APIRoutes: Sendable {
             return JSONBody.page(rows, total: try store.incidentCount(filter), limit: limit, offset: offset)
         }
         api.get("incidents/:id") { request, context in
-            _ = try QueryParameters(request.uri, allowed: [])
+            _ = try QueryParameters(request, allowed: [])
             let id = try Self.pathParameter("id", context)
             guard let incident = try store.incident(id: id) else {
                 throw APIError.notFound("no incident '\(id)'; incident ids come from /api/incidents or /api/events")
@@ -48,13 +48,13 @@ struct APIRoutes: Sendable {
                 """)
         }
         api.get("actors") { request, _ in
-            let p = try QueryParameters(request.uri, allowed: Self.listParameters)
+            let p = try QueryParameters(request, allowed: Self.listParameters)
             let filter = try FilterParameters.filter(p)
             let limit = try FilterParameters.limit(p), offset = try FilterParameters.offset(p)
             return JSONBody.raw(#"{"limit":\#(limit),"offset":\#(offset),"items":\#(JSONBody.array(try store.actors(filter, limit: limit, offset: offset)))}"#)
         }
         api.get("actors/:id") { request, context in
-            let p = try QueryParameters(request.uri, allowed: FilterParameters.paging)
+            let p = try QueryParameters(request, allowed: FilterParameters.paging)
             let name = try Self.pathParameter("id", context)
             let limit = try FilterParameters.limit(p), offset = try FilterParameters.offset(p)
             let actor = try store.actor(named: name)
@@ -68,32 +68,32 @@ struct APIRoutes: Sendable {
             return JSONBody.raw(#"{"actor":\#(info),"events":{"total":\#(total),"limit":\#(limit),"offset":\#(offset),"items":\#(JSONBody.array(events))}}"#)
         }
         api.get("timeline") { request, _ in
-            let p = try QueryParameters(request.uri, allowed: FilterParameters.names.union(["by"]))
+            let p = try QueryParameters(request, allowed: FilterParameters.names.union(["by"]))
             let by = try p.choice("by", Store.Period.self) ?? .day
             var table = try store.timeline(try FilterParameters.filter(p), by: by, byType: true)
             table.columns[0] = "period"
             return JSONBody.raw(#"{"by":"\#(by.rawValue)","buckets":\#(JSONBody.array(table))}"#)
         }
         api.get("network") { request, _ in
-            let p = try QueryParameters(request.uri, allowed: FilterParameters.names.union(["limit"]))
+            let p = try QueryParameters(request, allowed: FilterParameters.names.union(["limit"]))
             let limit = try p.int("limit", default: 100, in: 1...FilterParameters.maxLimit)
             let table = try store.network(try FilterParameters.filter(p), limit: limit)
             return JSONBody.raw(#"{"edges":\#(JSONBody.array(NetworkEdges.withQuad(table)))}"#)
         }
         api.get("places") { request, _ in
-            let p = try QueryParameters(request.uri, allowed: FilterParameters.names.union(["limit"]))
+            let p = try QueryParameters(request, allowed: FilterParameters.names.union(["limit"]))
             let limit = try p.int("limit", default: 500, in: 1...5000)
             let table = try store.places(try FilterParameters.filter(p), limit: limit)
             return JSONBody.raw(#"{"places":\#(JSONBody.array(table))}"#)
         }
         api.get("articles") { request, _ in
-            let p = try QueryParameters(request.uri, allowed: FilterParameters.paging)
+            let p = try QueryParameters(request, allowed: FilterParameters.paging)
             let limit = try FilterParameters.limit(p), offset = try FilterParameters.offset(p)
             let total = try store.counts().articles
             return JSONBody.page(try store.articles(limit: limit, offset: offset), total: total, limit: limit, offset: offset)
         }
         api.get("articles/:id") { request, context in
-            _ = try QueryParameters(request.uri, allowed: [])
+            _ = try QueryParameters(request, allowed: [])
             let id = try Self.pathParameter("id", context)
             guard let article = try store.article(id: id) else {
                 throw APIError.notFound("no article '\(id)'; article ids are the 16 hex digits before the '/' of an event id")
@@ -101,7 +101,7 @@ struct APIRoutes: Sendable {
             return JSONBody.raw(ArticleJSON.of(article, id: id))
         }
         api.post("extract") { request, _ in
-            _ = try QueryParameters(request.uri, allowed: [])
+            _ = try QueryParameters(request, allowed: [])
             let doc = try await extractor.extract(request)
             guard let json = try? doc.jsonData() else {
                 throw APIError(.internalServerError, "the document could not be written as JSON; please report this")

@@ -23,7 +23,7 @@ struct ArticleExtractor: Sendable {
         if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > maxBodyBytes {
             throw tooLarge
         }
-        var body = request.body
+        let body = request.body
         let buffer: ByteBuffer
         do {
             buffer = try await body.collect(upTo: maxBodyBytes)

@@ -24,7 +24,7 @@ struct PageRoutes: Sendable {
 /// The hand-written OpenAPI 3 description of the API, shipped as a resource.
 enum OpenAPIDocument {
     static let text: String = {
-        guard let url = Bundle.module.resourceURL?.appendingPathComponent("Resources/openapi.yaml"),
+        guard let url = Bundle.module.url(forResource: "openapi", withExtension: "yaml", subdirectory: "Resources"),
               let s = try? String(contentsOf: url, encoding: .utf8) else { return "openapi: 3.0.3\n" }
         return s
     }()

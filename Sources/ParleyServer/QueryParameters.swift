@@ -8,9 +8,9 @@ struct QueryParameters {
     let values: [String: String]
 
     /// Fails on a parameter the route does not know, so a typo (`?contry=KOR`) is not silently ignored.
-    init(_ uri: URI, allowed: Set<String>) throws(APIError) {
+    init(_ request: Request, allowed: Set<String>) throws(APIError) {
         var values: [String: String] = [:]
-        for (key, value) in uri.queryParameters {
+        for (key, value) in request.uri.queryParameters {
             let k = String(key)
             guard allowed.contains(k) else {
                 throw APIError(.badRequest, "unknown parameter '\(k)'; this route takes: \(allowed.sorted().joined(separator: ", "))")

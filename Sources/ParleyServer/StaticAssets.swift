@@ -13,27 +13,27 @@ struct StaticAssets: Sendable {
 
     let files: [String: Asset]
 
+    init(files: [String: Asset]) { self.files = files }
+
     /// Every file under `folder`, keyed by its path relative to it (`app.js`, `img/x.svg`).
     init(folder: URL) {
         var files: [String: Asset] = [:]
-        let base = folder.standardizedFileURL.path
-        if let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) {
-            for case let url as URL in walker {
-                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true,
-                      let data = FileManager.default.contents(atPath: url.path) else { continue }
-                let path = url.standardizedFileURL.path
-                guard path.hasPrefix(base + "/") else { continue }
-                let name = String(path.dropFirst(base.count + 1))
-                files[name] = Asset(data: ByteBuffer(bytes: data), contentType: Self.contentType(of: name))
-            }
+        let fm = FileManager.default
+        for name in (try? fm.subpathsOfDirectory(atPath: folder.path)) ?? [] {
+            var isDirectory: ObjCBool = false
+            let path = folder.appendingPathComponent(name).path
+            guard !name.split(separator: "/").contains(".."), fm.fileExists(atPath: path, isDirectory: &isDirectory),
+                  !isDirectory.boolValue, let data = fm.contents(atPath: path) else { continue }
+            files[name] = Asset(data: ByteBuffer(bytes: data), contentType: Self.contentType(of: name))
         }
         self.files = files
     }
 
     /// The shipped assets of the ParleyServer target.
     static let bundled: StaticAssets = {
-        let folder = Bundle.module.resourceURL?.appendingPathComponent("Resources/public")
-            ?? URL(fileURLWithPath: "Resources/public")
+        guard let folder = Bundle.module.url(forResource: "public", withExtension: nil, subdirectory: "Resources") else {
+            return StaticAssets(files: [:])
+        }
         return StaticAssets(folder: folder)
     }()
 
@@ -43,7 +43,7 @@ struct StaticAssets: Sendable {
             throw APIError.notFound("no such file: /static/\(path)")
         }
         var headers: HTTPFields = [.contentType: asset.contentType, .cacheControl: "no-cache"]
-        if let noSniff = HTTPField.Name("X-Content-Type-Options") { headers[noSniff] = "nosniff" }
+        if let noSniff = HTTPFields.Element.Name("X-Content-Type-Options") { headers[noSniff] = "nosniff" }
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: asset.data))
     }
 

@@ -26,7 +26,7 @@ struct PageRoutesTests {
     @Test("no path reaches a file outside the static folder", arguments: [
         "/static/../Package.swift", "/static/%2e%2e/openapi.yaml", "/static/%2E%2E%2F%2E%2E%2FPackage.swift",
         "/static/..%2f..%2fetc/passwd", "/static/....//....//etc/passwd", "/static//etc/passwd", "/static/%2fetc%2fpasswd",
-        "/static/..\\..\\Package.swift", "/static/app.js/../../openapi.yaml", "/static/%252e%252e/openapi.yaml",
+        "/static/..%5C..%5CPackage.swift", "/static/app.js/../../openapi.yaml", "/static/%252e%252e/openapi.yaml",
         "/static/.%2e/.%2e/etc/passwd", "/../../etc/passwd",
     ])
     func traversal(uri: String) async throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import Parley
 import ParleyServer
 import ParleyStore
@@ -111,8 +112,11 @@ enum ServerFixtures {
     /// Runs `body` against the server over a fresh fixture store, in process (or on a loopback port with `.live`).
     static func withServer(_ framework: TestingSetup = .router, maxBodyBytes: Int = 1 << 20,
                            _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        var quiet = Logger(label: "parley.serve.test")
+        quiet.logLevel = .critical
         let app = try buildApplication(store: try store(),
-                                       configuration: ServerConfiguration(host: "127.0.0.1", port: 0, maxBodyBytes: maxBodyBytes))
+                                       configuration: ServerConfiguration(host: "127.0.0.1", port: 0, maxBodyBytes: maxBodyBytes),
+                                       logger: quiet)
         try await app.test(framework, body)
     }
 
