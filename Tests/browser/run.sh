@@ -69,7 +69,7 @@ check timeline-week   "$BASE/#/timeline?by=week"                  1280 800 "in "
 check events-filtered "$BASE/#/events?type=$TYPE&sort=-date"      1280 800 "<h1>Events</h1>" "class=\"chip q" ">$TYPE<" 'name="type"'
 check events-actor    "$BASE/#/events?actor=$ACTOR_URL"           1280 800 ">$ACTOR<"
 check network         "$BASE/#/network"                           1280 800 "Actor network" '<line class="edge quad' '<g class="node"'
-check map             "$BASE/#/map"                               1280 800 "Where events took place" '<circle class="place"'
+check map             "$BASE/#/map"                               1280 800 "Where events took place" 'class="graticule"' 'class="land"' ' places, '
 check actor           "$BASE/#/actor/$ACTOR_URL"                  1280 800 "<h1>$ACTOR</h1>" "events</h2>"
 check article         "$BASE/#/article/$ARTICLE"                  1280 800 'class="hl ' 'hl-entity' 'hl-trigger' 'hl-time' 'data-actor="'
 check article-phone   "$BASE/#/article/$ARTICLE"                  390  844 'hl-entity'

@@ -104,14 +104,16 @@ const views = {
     if (!periods.length) return [...out, h("p", { class: "muted" }, "No dated events match these filters.")];
     const stacks = new Map(periods.map((x) => [x, []]));
     for (const b of data.buckets) stacks.get(b.period).push(b);
-    const max = Math.max(...[...stacks.values()].map((l) => l.reduce((a, b) => a + b.events, 0)));
+    const highest = Math.max(...[...stacks.values()].map((l) => l.reduce((a, b) => a + b.events, 0)));
+    // Whole-number ticks: four steps of a round size.
+    const step = Math.max(1, Math.ceil(highest / 4)), max = step * 4;
     const W = 1000, H = 320, L = 40, B = 60, T = 10;
-    const bw = (W - L - 10) / periods.length;
+    const bw = Math.min(60, (W - L - 10) / periods.length);
     const svg = s("svg", { class: "chart", viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "timeline" });
     for (let i = 0; i <= 4; i++) {
       const y = T + (H - T - B) * (1 - i / 4);
       svg.append(s("g", { class: "grid" }, s("line", { x1: L, x2: W - 10, y1: y, y2: y }),
-        s("text", { x: L - 6, y: y + 4, "text-anchor": "end" }, Math.round(max * i / 4))));
+        s("text", { x: L - 6, y: y + 4, "text-anchor": "end" }, step * i)));
     }
     const labelEvery = Math.ceil(periods.length / 12);
     periods.forEach((period, i) => {
@@ -253,7 +255,8 @@ const views = {
         s("title", {}, `${pl.place} (${pl.country || "?"}): ${pl.events} events`)));
     }
     return [h("h1", {}, "Where events took place"),
-      h("p", { class: "muted" }, `${data.places.length} places, ${data.places.reduce((a, b) => a + b.events, 0)} events with coordinates`),
+      h("p", { class: "muted" }, `${data.places.length} places, ${data.places.reduce((a, b) => a + b.events, 0)} events with coordinates`,
+        data.places.length ? "" : " (no matching event names a place the gazetteer knows)"),
       svg,
       h("table", { class: "responsive" }, h("tbody", {}, data.places.slice(0, 30).map((pl) => h("tr", {},
         h("td", { "data-label": "place" }, pl.place), h("td", { "data-label": "country" }, pl.country || "—"),
@@ -284,7 +287,7 @@ const views = {
     const toggles = h("div", { class: "toggles" }, ["entity", "time", "place", "quote", "trigger"].map((k) => {
       const box = h("input", { type: "checkbox", checked: "" });
       box.addEventListener("change", () => text.classList.toggle("hide-" + k, !box.checked));
-      return h("label", {}, box, " " + k + "s");
+      return h("label", {}, box, " " + (k === "entity" ? "entities" : k + "s"));
     }));
     const text = h("div", { class: "article", id: "article-text" }, highlight(d.text || "", layers, actors));
     const info = d.document || {};
@@ -337,7 +340,7 @@ function highlight(text, layers, actors) {
 
 // Force-directed layout (Fruchterman–Reingold), started from a circle so it comes out the same every time.
 function layout(nodes, edges) {
-  const W = 1000, H = 620, n = nodes.length, k = Math.sqrt(W * H / Math.max(1, n)) * 0.6;
+  const W = 1000, H = 620, n = nodes.length, k = Math.min(160, Math.sqrt(W * H / Math.max(1, n)) * 0.5);
   const index = new Map(nodes.map((d, i) => [d.name, i]));
   nodes.forEach((d, i) => { const a = 2 * Math.PI * i / n; d.x = W / 2 + (W / 3) * Math.cos(a); d.y = H / 2 + (H / 3) * Math.sin(a); });
   let temp = W / 8;
@@ -356,6 +359,8 @@ function layout(nodes, edges) {
       x /= d; y /= d; dx[i] -= x * f; dy[i] -= y * f; dx[j] += x * f; dy[j] += y * f;
     }
     for (let i = 0; i < n; i++) {
+      // Gravity keeps components that share no edge near the middle instead of at the borders.
+      dx[i] -= (nodes[i].x - W / 2) * 1.0; dy[i] -= (nodes[i].y - H / 2) * 1.0;
       const d = Math.max(0.01, Math.hypot(dx[i], dy[i])), step = Math.min(d, temp);
       nodes[i].x = Math.min(W - 120, Math.max(30, nodes[i].x + dx[i] / d * step));
       nodes[i].y = Math.min(H - 20, Math.max(20, nodes[i].y + dy[i] / d * step));
