@@ -10,8 +10,9 @@ cd "$(dirname "$0")/../.."
 OUT=Tests/browser/out
 mkdir -p "$OUT"
 
-CHROME=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
-if [ -z "$CHROME" ] && [ "${PARLEY_BROWSER_INSTALL:-1}" = 1 ] && command -v apt-get >/dev/null; then
+# PARLEY_CHROMIUM names the browser (empty: none); PARLEY_BROWSER_INSTALL=0 forbids the apt-get install.
+CHROME=${PARLEY_CHROMIUM-$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)}
+if [ -z "$CHROME" ] && [ "${PARLEY_BROWSER_INSTALL:-1}" = 1 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "browser test: installing chromium with apt-get"
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1
   CHROME=$(command -v chromium || true)
