@@ -46,6 +46,6 @@ run() {
 echo "wrk: 2 threads, $CONNS connections, ${DURATION} s each, loopback"
 run "GET /api/events (50 rows, no filter)"        "$BASE/api/events"
 run "GET /api/events?country=FRA&type=AID"        "$BASE/api/events?country=FRA&type=AID"
-run "GET /api/events?offset=50000"                "$BASE/api/events?offset=50000"
+run "GET /api/events?offset=1000"                 "$BASE/api/events?offset=1000"
 run "GET /api/incidents/{id}"                     "$BASE/api/incidents/$INCIDENT"
 run "POST /api/extract (one short article)"       -s "$DIR/extract.lua" "$BASE/api/extract"

@@ -33,8 +33,12 @@ extension ParleyCommand {
         func run() throws {
             let db = try store.openForReading()
             let c = try db.counts()
-            Console.error("serving \(store.path): \(c.articles) articles, \(c.events) events, \(c.incidents) incidents at http://\(host):\(port)/")
-            let app = try buildApplication(store: db, configuration: ServerConfiguration(host: host, port: port))
+            let summary = "\(store.path): \(c.articles) articles, \(c.events) events, \(c.incidents) incidents"
+            let host = self.host
+            let app = try buildApplication(store: db, configuration: ServerConfiguration(host: host, port: port),
+                                           logger: nil) { port in
+                Console.error("serving \(summary) at http://\(host):\(port)/ (Ctrl-C stops)")
+            }
             let outcome = ServeOutcome()
             let done = DispatchSemaphore(value: 0)
             Task {

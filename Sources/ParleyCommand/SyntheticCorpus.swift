@@ -91,7 +91,7 @@ struct SyntheticCorpus {
         let base = doc.info.published.flatMap { CalendarDate(iso: $0) }?.dayNumber ?? 17_600
         let k = count ?? (1 + r.int(7))
         let sentenceCount = max(1, doc.sentences.count)
-        for i in 0..<k {
+        for _ in 0..<k {
             let a = r.pick(countries)
             var b = r.pick(countries)
             if b.code == a.code { b = countries[((countries.firstIndex { $0.code == a.code } ?? 0) + 1) % countries.count] }
@@ -119,7 +119,7 @@ struct SyntheticCorpus {
             let s = r.int(sentenceCount)
             let sentence = doc.sentences.isEmpty ? nil : doc.sentences[s]
             doc.events.append(Event(
-                id: "e\(i + 1)", type: t.type, mode: nil, cameo: t.cameo, quad: t.quad, source: [src.id], target: [dst.id],
+                id: "e\(doc.events.count + 1)", type: t.type, mode: nil, cameo: t.cameo, quad: t.quad, source: [src.id], target: [dst.id],
                 date: date, status: r.pick([.occurred, .occurred, .occurred, .planned, .hypothetical, .negated]),
                 place: placeID, topics: [r.pick(topics)],
                 trigger: Span(text: t.verb, start: sentence?.start ?? 0, end: sentence?.start ?? 0), sentence: s,

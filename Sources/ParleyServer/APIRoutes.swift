@@ -7,6 +7,13 @@ import ParleyStore
 struct APIRoutes: Sendable {
     let store: Store
     let extractor: ArticleExtractor
+    let counts: CountCache
+
+    init(store: Store, extractor: ArticleExtractor) {
+        self.store = store
+        self.extractor = extractor
+        counts = CountCache(path: store.path)
+    }
 
     /// What the list routes take: the filters and paging, and `sort` for events and incidents.
     static let listParameters = FilterParameters.names.union(FilterParameters.paging)
@@ -23,7 +30,7 @@ struct APIRoutes: Sendable {
             let limit = try FilterParameters.limit(p), offset = try FilterParameters.offset(p)
             let order = try p.choice("sort", EventOrder.self) ?? .date
             let rows = try store.events(filter, limit: limit, offset: offset, order: order)
-            return JSONBody.page(rows, total: try store.eventCount(filter), limit: limit, offset: offset)
+            return JSONBody.page(rows, total: try counts.count(.events, filter) { () throws(ParleyError) in try store.eventCount(filter) }, limit: limit, offset: offset)
         }
         api.get("incidents") { request, _ in
             let p = try QueryParameters(request, allowed: Self.listParameters.union(["sort"]))
@@ -31,7 +38,7 @@ struct APIRoutes: Sendable {
             let limit = try FilterParameters.limit(p), offset = try FilterParameters.offset(p)
             let order = try p.choice("sort", EventOrder.self) ?? .date
             let rows = try store.incidents(filter, limit: limit, offset: offset, order: order)
-            return JSONBody.page(rows, total: try store.incidentCount(filter), limit: limit, offset: offset)
+            return JSONBody.page(rows, total: try counts.count(.incidents, filter) { () throws(ParleyError) in try store.incidentCount(filter) }, limit: limit, offset: offset)
         }
         api.get("incidents/:id") { request, context in
             _ = try QueryParameters(request, allowed: [])
@@ -59,7 +66,7 @@ struct APIRoutes: Sendable {
             let limit = try FilterParameters.limit(p), offset = try FilterParameters.offset(p)
             let actor = try store.actor(named: name)
             let filter = EventFilter(actor: name)
-            let total = try store.eventCount(filter)
+            let total = try counts.count(.events, filter) { () throws(ParleyError) in try store.eventCount(filter) }
             guard !actor.rows.isEmpty || total > 0 else {
                 throw APIError.notFound("no actor '\(name)'; actor names come from /api/actors")
             }

@@ -11,23 +11,24 @@ public enum EventOrder: String, Sendable, Hashable, CaseIterable {
     /// By type name descending, then oldest first.
     case typeDescending = "-type"
 
-    /// The ORDER BY clause over `events e`.
+    /// The ORDER BY clause over `events e`. NULLS LAST (not `date_first IS NULL, …`) lets SQLite walk
+    /// the date index and stop after one page instead of sorting every matching row.
     var eventsClause: String {
         switch self {
-        case .date: "e.date_first IS NULL, e.date_first, e.key"
-        case .dateDescending: "e.date_first IS NULL, e.date_first DESC, e.key DESC"
-        case .type: "e.type, e.date_first IS NULL, e.date_first, e.key"
-        case .typeDescending: "e.type DESC, e.date_first IS NULL, e.date_first, e.key"
+        case .date: "e.date_first NULLS LAST, e.key"
+        case .dateDescending: "e.date_first DESC NULLS LAST, e.key DESC"
+        case .type: "e.type, e.date_first NULLS LAST, e.key"
+        case .typeDescending: "e.type DESC, e.date_first NULLS LAST, e.key"
         }
     }
 
     /// The ORDER BY clause over `incidents i`.
     var incidentsClause: String {
         switch self {
-        case .date: "i.date_first IS NULL, i.date_first, i.id"
-        case .dateDescending: "i.date_first IS NULL, i.date_first DESC, i.id DESC"
-        case .type: "i.type, i.date_first IS NULL, i.date_first, i.id"
-        case .typeDescending: "i.type DESC, i.date_first IS NULL, i.date_first, i.id"
+        case .date: "i.date_first NULLS LAST, i.id"
+        case .dateDescending: "i.date_first DESC NULLS LAST, i.id DESC"
+        case .type: "i.type, i.date_first NULLS LAST, i.id"
+        case .typeDescending: "i.type DESC, i.date_first NULLS LAST, i.id"
         }
     }
 }

@@ -87,7 +87,7 @@ extension Store {
         return table
     }
 
-    /// Stored articles, newest first, with their number of events. `article` is the id ``article(id:)`` takes.
+    /// Stored articles, newest first (undated last), with their number of events; one backward walk of the date index. `article` is the id ``article(id:)`` takes.
     public func articles(limit: Int = 100, offset: Int = 0) throws(ParleyError) -> ResultTable {
         var table = ResultTable(columns: ["article", "doc_id", "title", "published", "source", "url", "events"])
         table.rows = try read { db in
@@ -95,7 +95,7 @@ extension Store {
                 SELECT substr(a.hash, 1, 16), a.doc_id, a.title, a.published, a.source, a.url,
                        (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id)
                 FROM articles a
-                ORDER BY a.published IS NULL, a.published DESC, a.id
+                ORDER BY a.published DESC, a.id DESC
                 LIMIT ? OFFSET ?
                 """, arguments: [limit > 0 ? limit : -1, max(0, offset)]).map { r in
                 [.text(r[0]), .text(r[1]), Store.text(r[2]), Store.text(r[3]), Store.text(r[4]), Store.text(r[5]), .int(r[6])]
