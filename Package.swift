@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         .target(
@@ -19,12 +20,18 @@ let package = Package(
         ),
         .target(name: "ParleyEval", dependencies: ["Parley"]),
         .target(name: "ParleyStore", dependencies: ["Parley", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "ParleyServer",
+            dependencies: ["Parley", "ParleyStore", .product(name: "Hummingbird", package: "hummingbird")],
+            resources: [.copy("Resources")]
+        ),
         .executableTarget(
             name: "ParleyCommand",
             dependencies: [
                 "Parley",
                 "ParleyEval",
                 "ParleyStore",
+                "ParleyServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -32,6 +39,9 @@ let package = Package(
         .testTarget(name: "ParleyEvalTests", dependencies: ["ParleyEval", "Parley"]),
         .testTarget(name: "ParleyCommandTests", dependencies: ["ParleyCommand"]),
         .testTarget(name: "ParleyStoreTests", dependencies: ["ParleyStore", "Parley", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "ParleyServerTests", dependencies: [
+            "ParleyServer", "ParleyStore", "Parley", .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -9,7 +9,7 @@ struct ParleyCommand: ParsableCommand {
         commandName: "parley",
         abstract: "Turns news about diplomacy into event data: who did what to whom, when, where, and what they said.",
         subcommands: [Extract.self, Ingest.self, Events.self, Actors.self, Timeline.self, Network.self, Export.self,
-                      Import.self, Eval.self, Train.self, Bench.self, BenchStore.self]
+                      Import.self, Eval.self, Train.self, Bench.self, BenchStore.self, Serve.self]
     )
 
     /// Parses and runs a subcommand; a bad argument gives one line and exit code 64.

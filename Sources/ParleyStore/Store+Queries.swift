@@ -2,8 +2,10 @@ import GRDB
 import Parley
 
 extension Store {
-    /// Event reports matching a filter, by date then key, with their incident and its number of reports.
-    public func events(_ filter: EventFilter, limit: Int = 100) throws(ParleyError) -> ResultTable {
+    /// Event reports matching a filter, by date then key (or as `order` says), with their incident and its number of reports.
+    ///
+    /// `offset` skips that many rows first, for paging.
+    public func events(_ filter: EventFilter, limit: Int = 100, offset: Int = 0, order: EventOrder = .date) throws(ParleyError) -> ResultTable {
         let (condition, args) = filter.sql()
         var table = ResultTable(columns: ["date", "type", "mode", "source", "target", "status", "place", "reports",
                                           "incident_id", "event_id", "sentence"])
@@ -13,9 +15,9 @@ extension Store {
                        COALESCE(i.num_reports, 1) AS reports, e.incident_id, e.key, e.sentence
                 FROM events e LEFT JOIN incidents i ON i.id = e.incident_id
                 WHERE \(condition)
-                ORDER BY e.date_first IS NULL, e.date_first, e.key
-                LIMIT ?
-                """, arguments: args + [limit > 0 ? limit : -1]).map { r in
+                ORDER BY \(order.eventsClause)
+                LIMIT ? OFFSET ?
+                """, arguments: args + [limit > 0 ? limit : -1, max(0, offset)]).map { r in
                 [Store.text(r[0]), .text(r[1]), Store.text(r[2]), .text(r[3]), .text(r[4]), .text(r[5]), Store.text(r[6]),
                  .int(r[7]), Store.text(r[8]), .text(r[9]), .text(r[10])]
             }
@@ -23,8 +25,8 @@ extension Store {
         return table
     }
 
-    /// Actors by events (matching the filter) and mentions, one row per actor key.
-    public func actors(_ filter: EventFilter, limit: Int = 100) throws(ParleyError) -> ResultTable {
+    /// Actors by events (matching the filter) and mentions, one row per actor key; `offset` skips rows, for paging.
+    public func actors(_ filter: EventFilter, limit: Int = 100, offset: Int = 0) throws(ParleyError) -> ResultTable {
         let (condition, args) = filter.sql()
         let filtered = condition != "1"
         var table = ResultTable(columns: ["actor", "country", "sector", "events", "mentions", "articles"])
@@ -43,8 +45,8 @@ extension Store {
                 SELECT m.name, m.country, m.sector, COALESCE(ev.n, 0) AS events, m.mentions, m.articles
                 FROM m \(filtered ? "JOIN" : "LEFT JOIN") ev ON ev.name_key = m.name_key
                 ORDER BY events DESC, m.mentions DESC, m.name
-                LIMIT ?
-                """, arguments: args + [limit > 0 ? limit : -1]).map { r in
+                LIMIT ? OFFSET ?
+                """, arguments: args + [limit > 0 ? limit : -1, max(0, offset)]).map { r in
                 [.text(r[0]), Store.text(r[1]), Store.text(r[2]), .int(r[3]), .int(r[4]), .int(r[5])]
             }
         }
@@ -56,20 +58,22 @@ extension Store {
         case day, week
     }
 
-    /// Events and incidents per day or ISO week, by the first day of each event's date.
-    public func timeline(_ filter: EventFilter, by period: Period) throws(ParleyError) -> ResultTable {
+    /// Events and incidents per day or ISO week, by the first day of each event's date;
+    /// with `byType`, one row per period and PLOVER type (a `type` column after the period).
+    public func timeline(_ filter: EventFilter, by period: Period, byType: Bool = false) throws(ParleyError) -> ResultTable {
         let (condition, args) = filter.sql()
         // Day 0 (1970-01-01) was a Thursday: day + 3 puts Mondays on multiples of 7.
         let bucket = period == .day ? "e.date_first" : "((e.date_first + 3) / 7) * 7 - 3"
-        var table = ResultTable(columns: [period.rawValue, "events", "incidents"])
+        var table = ResultTable(columns: byType ? [period.rawValue, "type", "events", "incidents"] : [period.rawValue, "events", "incidents"])
         table.rows = try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT \(bucket) AS b, COUNT(*), COUNT(DISTINCT e.incident_id)
+                SELECT \(bucket) AS b, \(byType ? "e.type" : "''"), COUNT(*), COUNT(DISTINCT e.incident_id)
                 FROM events e WHERE e.date_first IS NOT NULL AND \(condition)
-                GROUP BY b ORDER BY b
+                GROUP BY b\(byType ? ", e.type" : "") ORDER BY b\(byType ? ", e.type" : "")
                 """, arguments: args).map { r in
                 let day = CalendarDate(dayNumber: r[0])
-                return [.text(period == .day ? day.iso : day.isoWeekString), .int(r[1]), .int(r[2])]
+                let period: ResultTable.Cell = .text(period == .day ? day.iso : day.isoWeekString)
+                return byType ? [period, .text(r[1]), .int(r[2]), .int(r[3])] : [period, .int(r[2]), .int(r[3])]
             }
         }
         return table
