@@ -151,7 +151,11 @@ struct TimeScanner {
             if length <= 3, let h = quantity(i) { return h }
             if length == 4 { return year(i, v) }
             return nil
-        case .number, .function(.a), .function(.several), .function(.few), .function(.couple), .function(.half),
+        case .number(let a):
+            // "in nineteen ninety-one" in broadcast transcripts
+            if a >= 15, let (y, e) = spokenYear(i) { return hit(i, e, .date, pad(y, 4)) }
+            return quantity(i)
+        case .function(.a), .function(.several), .function(.few), .function(.couple), .function(.half),
              .function(.many):
             return quantity(i)
         case .weekday(let wd, let plural):
@@ -360,8 +364,8 @@ struct TimeScanner {
         case .tomorrow: return day(1)
         case .tonight: return hit(i, i + 1, .time, resolver.day(0) + "TNI")
         case .now, .currently, .nowadays:
-            // a sentence-initial "Now," is a discourse marker, not a time
-            if d == .now && i == range.lowerBound && tokens[i].isCapitalized { return nil }
+            // a sentence-initial "Now," is a discourse marker, not a time ("Now officials say" is one)
+            if d == .now && i == range.lowerBound && tokens[i].isCapitalized && isFn(i + 1, .comma) { return nil }
             return hit(i, i + 1, .date, "PRESENT_REF")
         case .current:
             if case .unit(let u, false)? = w(i + 1), u != .day {
@@ -431,6 +435,7 @@ struct TimeScanner {
         var j = i + 1
         if isFn(j, .of) { j += 1 }
         if case .digits(let y, 4)? = w(j) { return hit(i, j + 1, .date, pad(y, 4) + "-" + code) }
+        if isFn(i + 1, .of), let (y, e) = spokenYear(j) { return hit(i, e, .date, pad(y, 4) + "-" + code) }
         guard let prev = text(i - 1), Self.monthPrepositions.contains(prev) else { return nil }
         return hit(i, i + 1, .date, resolver.season(code, offset: nil, direction(i, i + 1)))
     }
@@ -524,6 +529,8 @@ struct TimeScanner {
 
     func theHit(_ i: Int) -> TimeHit? {
         let j = i + 1
+        // "sales for the full year": the current one
+        if let t = text(j), t == "full", case .unit(.year, false)? = w(j + 1) { return hit(i, j + 2, .date, resolver.year(0)) }
         switch w(j) {
         case .ordinal(let q)?:
             if let h = ordinalPeriod(j, q, start: i) { return h }
@@ -565,13 +572,12 @@ struct TimeScanner {
             case .year:
                 if case .digits(let y, 4)? = w(j + 1) { return hit(i, j + 2, .date, pad(y, 4)) }
                 if let (y, e) = spokenYear(j + 1) { return hit(i, e, .date, pad(y, 4)) }
-                // "the first nine months of the year", "earlier in the year": this year
-                // ("in the year ended March 31" is a fiscal year's span)
-                if let prev = text(i - 1), prev == "of" || prev == "in",
-                   !(text(j + 1).map { $0 == "ended" || $0 == "ending" || $0 == "through" } ?? false) {
-                    return hit(i, j + 1, .date, resolver.year(0))
+                // "the year ended March 31" is a fiscal year's span; "for the year", "the first
+                // nine months of the year", "earlier in the year" name this year
+                if let t = text(j + 1), t == "ended" || t == "ending" || t == "through" {
+                    return hit(i, j + 1, .duration, "P1Y")
                 }
-                return hit(i, j + 1, .duration, "P1Y")
+                return hit(i, j + 1, .date, resolver.year(0))
             case .quarter: return hit(i, j + 1, .date, resolver.latestQuarter())
             case .week:
                 // "the week of March 6"
@@ -789,7 +795,10 @@ struct TimeScanner {
         let u = Array(value.utf8)
         guard u.count == 7, u[4] == UInt8(ascii: "-"), u[5] == UInt8(ascii: "Q"),
               let y = Self.digitValue(value.prefix(4).utf8), u[6] >= 49, u[6] <= 52 else { return }
-        lastQuarter = (y, Int(u[6] - 48))
+        let q = Int(u[6] - 48)
+        // only a quarter that has begun can be the one a report compares with "a year earlier"
+        if let d = resolver.dct, y * 4 + q - 1 > d.year * 4 + (d.month - 1) / 3 { return }
+        lastQuarter = (y, q)
     }
 
     /// The tense of the clause around tokens s..<e: the nearest tense cue wins.
