@@ -492,7 +492,8 @@ struct TimeScanner {
             return hit(i, h.end, .time, h.value + clock)
         }
         switch w(j) {
-        case .weekday(let wd, false)?: day = resolver.weekday(wd, direction(j, j + 1)); end = j + 1
+        // the clock's own neighbours count: "until 9 a.m. Tuesday" looks ahead
+        case .weekday(let wd, false)?: day = resolver.weekday(wd, direction(i, j + 1)); end = j + 1
         case .deictic(.today)?: end = j + 1
         case .deictic(.yesterday)?: day = resolver.day(-1); end = j + 1
         case .deictic(.tomorrow)?: day = resolver.day(1); end = j + 1
@@ -844,6 +845,9 @@ struct TimeScanner {
         var it = u.reversed().makeIterator()
         guard it.next() == UInt8(ascii: "d"), it.next() == UInt8(ascii: "e") else { return nil }
         if Self.notPast.contains(t) || afterBe(k) { return nil }
+        // "an unspecified date", "the reduced dividend": adjectives, not a past tense
+        if u.starts(with: "un".utf8) { return nil }
+        if k - 1 >= range.lowerBound, case .function(let f)? = words[k - 1], f == .the || f == .a { return nil }
         return .past
     }
 
