@@ -832,6 +832,8 @@ struct TimeScanner {
         let t = tokens[k].text
         if let future = lex.tense[t] {
             if future {
+                // "next to the embassy" is a place
+                if t == "next", k + 1 < range.upperBound, tokens[k + 1].text == "to" { return nil }
                 // "had been scheduled to expire Friday": a plan in the past
                 if k - 2 >= range.lowerBound, tokens[k - 1].text == "been", tokens[k - 2].text == "had" { return .past }
                 return .future
