@@ -90,7 +90,7 @@ extension ParleyCommand.Eval {
                 let gText = doc.slice(g.start, g.end)
                 if let st = doc.times.first(where: { $0.start < g.end && g.start < $0.end }) {
                     if (st.value ?? "") != g.value || st.type.rawValue != g.type || st.start != g.start || st.end != g.end {
-                        print("DIFF \(dct) gold [\(gText)] \(g.type) \(g.value) \(g.mod ?? "") | sys [\(st.text)] \(st.type.rawValue) \(st.value ?? "nil") \(st.mod ?? "")")
+                        print("DIFF \(dct) gold [\(gText)] \(g.type) \(g.value) \(g.mod ?? "") | sys [\(st.text)] \(st.type.rawValue) \(st.value ?? "nil") \(st.mod ?? "") | \(context(doc, g.start, g.end))")
                     }
                 } else {
                     print("MISS \(dct) [\(gText)] \(g.type) \(g.value) \(g.mod ?? "") | \(context(doc, g.start, g.end))")
@@ -102,7 +102,7 @@ extension ParleyCommand.Eval {
         }
 
         func context(_ doc: Document, _ a: Int, _ b: Int) -> String {
-            (doc.slice(max(0, a - 50), a) + "[" + doc.slice(a, b) + "]" + doc.slice(b, b + 30))
+            (doc.slice(max(0, a - 80), a) + "[" + doc.slice(a, b) + "]" + doc.slice(b, b + 30))
                 .replacingOccurrences(of: "\n", with: " ")
         }
     }

@@ -27,4 +27,16 @@ struct TimeMLScorerTests {
         let s = TimeMLScore.score(gold: gold, system: system)
         #expect(s.relaxed == Counts(truePositives: 1, falsePositives: 1, falseNegatives: 0))
     }
+
+    /// `parley eval timeml --format json` reports the four TempEval-3 measures.
+    @Test func jsonNamesStrictRelaxedTypeAndValue() {
+        let gold = [Gold(start: 0, end: 6, type: "DATE", value: "1998-08-07")]
+        let system = [TimeExpression(text: "Friday", start: 0, end: 6, type: .date, value: "1998-08-14")]
+        let json = TimeMLScore.score(gold: gold, system: system).json
+        for key in ["strict", "relaxed", "type", "value"] { #expect(json[key] != nil, "\(key)") }
+        let value = json["value"] as? [String: Double]
+        #expect(value?["accuracy"] == 0)
+        #expect(value?["f1"] == 0)
+        #expect((json["type"] as? [String: Double])?["accuracy"] == 1)
+    }
 }

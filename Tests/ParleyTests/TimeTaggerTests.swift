@@ -60,6 +60,24 @@ struct TimeTaggerTests {
         Case(sentence: "They talked for 5 1/2 hours.", published: nil, text: "5 1/2 hours", type: .duration, value: "PT5H30M"),
         Case(sentence: "He left two weeks ago.", published: "2018-04-23", text: "two weeks ago", type: .date, value: "2018-W15"),
         Case(sentence: "Sales were weaker a year earlier.", published: "2018-04-23", text: "a year earlier", type: .date, value: "2017"),
+        // a weekday's part of day is that day; words next to a date fix its direction
+        Case(sentence: "Protesters rallied on Friday night in the capital.", published: "2018-04-23", text: "Friday night", type: .date, value: "2018-04-20"),
+        Case(sentence: "The deadline was extended until Tuesday.", published: "2018-04-25", text: "Tuesday", type: .date, value: "2018-05-01"),
+        Case(sentence: "Diplomats will study Wednesday's vote.", published: "2018-04-27", text: "Wednesday", type: .date, value: "2018-04-25"),
+        Case(sentence: "Funds left on Friday Oct. 13 alone.", published: "2017-10-27", text: "Friday Oct. 13", type: .date, value: "2017-10-13"),
+        Case(sentence: "He was shot last Oct. 23 at home.", published: "2018-04-19", text: "last Oct. 23", type: .date, value: "2017-10-23"),
+        // months and quarters of a named or relative year
+        Case(sentence: "The embassy opened in June last year.", published: "2018-04-23", text: "June last year", type: .date, value: "2017-06"),
+        Case(sentence: "Profit fell in this year's third quarter.", published: "2018-11-01", text: "this year's third quarter", type: .date, value: "2018-Q3"),
+        Case(sentence: "Profit rose in the 2017 second quarter.", published: "2018-11-01", text: "the 2017 second quarter", type: .date, value: "2017-Q2"),
+        Case(sentence: "Earnings will be lower for the last half of 2017.", published: "2017-10-26", text: "the last half of 2017", type: .date, value: "2017-H2"),
+        Case(sentence: "The hearing is set for the week of March 6.", published: "2018-02-20", text: "the week of March 6", type: .date, value: "2018-W10"),
+        Case(sentence: "Earnings rose for the year.", published: "2018-04-23", text: "the year", type: .date, value: "2018"),
+        Case(sentence: "Sales for the year ended March 31 fell.", published: "2018-04-23", text: "the year", type: .duration, value: "P1Y"),
+        // a narrative's own dates; broadcast-style years
+        Case(sentence: "He was promoted on May 22, 1995, and the following year he became envoy.", published: "2018-04-23", text: "the following year", type: .date, value: "1996"),
+        Case(sentence: "The treaty was signed in nineteen ninety-one.", published: "2018-04-23", text: "nineteen ninety-one", type: .date, value: "1991"),
+        Case(sentence: "Now officials say the talks failed.", published: "2018-04-23", text: "Now", type: .date, value: "PRESENT_REF"),
         // sets
         Case(sentence: "The council meets every Monday.", published: "2018-04-23", text: "every Monday", type: .set, value: "XXXX-WXX-1"),
         Case(sentence: "Patrols go out daily.", published: "2018-04-23", text: "daily", type: .set, value: "P1D"),
@@ -88,6 +106,14 @@ struct TimeTaggerTests {
         "Now, the question is who pays.",
         "The 45-year-old envoy arrived.",
     ]
+
+    /// A results report compares with the quarter it reports, not a later one it forecasts.
+    @Test func aYearEarlierFollowsTheReportedQuarter() throws {
+        let text = "Profit rose in the third quarter. Analysts expect losses through the first quarter of 2019. A year earlier, profit was lower."
+        let doc = Fixtures.run(text, published: "2018-11-01")
+        let t = try #require(doc.times.first { $0.text == "A year earlier" })
+        #expect(t.value == "2017-Q3")
+    }
 
     @Test(arguments: nonTimes)
     func ignoresLookalikes(_ sentence: String) {

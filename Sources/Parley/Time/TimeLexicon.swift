@@ -95,6 +95,9 @@ final class TimeLexicon: Sendable {
     static let shared = TimeLexicon()
 
     let words: [String: TimeWord]
+    /// A 64K-bit filter over the keys' first two bytes, last byte and length: most tokens of a
+    /// text are no time word, and this answers them without hashing the string.
+    let filter: [UInt64]
     /// Words that tell a clause's tense: true for future, false for past.
     let tense: [String: Bool]
 
@@ -212,6 +215,12 @@ final class TimeLexicon: Sendable {
         w["march"] = nil
         w["fall"] = .season("FA")
         words = w
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for key in w.keys {
+            let h = Self.signature(key.utf8)
+            bits[h >> 6] |= 1 << UInt64(h & 63)
+        }
+        filter = bits
 
         var t: [String: Bool] = [:]
         func cue(_ k: String, _ future: Bool) {
@@ -227,12 +236,24 @@ final class TimeLexicon: Sendable {
                   "began", "won", "lost", "saw", "sent", "spoke", "ago", "yesterday", "last", "fell", "rose", "made",
                   "got", "became", "brought", "bought", "sold", "paid", "struck", "hit", "put", "set", "quit",
                   "led", "fled", "shot", "broke", "wrote", "ran", "found", "thought", "heard", "felt", "kept",
-                  "earlier", "closed", "ended", "agreed"] {
+                  "earlier", "closed", "ended", "agreed", "since"] {
             cue(k, false)
         }
         tense = t
     }
 
     /// What a token contributes, by its text.
-    @inline(__always) func word(_ text: String) -> TimeWord? { words[text] }
+    @inline(__always) func word(_ text: String) -> TimeWord? {
+        let h = Self.signature(text.utf8)
+        guard filter[h >> 6] & (1 << UInt64(h & 63)) != 0 else { return nil }
+        return words[text]
+    }
+
+    /// A 16-bit digest of a word's first two bytes, last byte and length.
+    @inline(__always) static func signature(_ u: String.UTF8View) -> Int {
+        guard let first = u.first, let last = u.last else { return 0 }
+        let second = u.count > 1 ? u[u.index(after: u.startIndex)] : 0
+        let k = UInt64(first) | UInt64(second) << 8 | UInt64(last) << 16 | UInt64(min(u.count, 255)) << 24
+        return Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 48)
+    }
 }

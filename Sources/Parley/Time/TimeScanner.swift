@@ -10,6 +10,8 @@ struct TimeScanner {
     var range: Range<Int> = 0..<0
     /// The last quarter named in the document ("1989-Q3"), for "a year earlier" in results reports.
     var lastQuarter: (year: Int, q: Int)?
+    /// The last calendar date named in the document, for "the following year" in a narrative.
+    var lastDate: (year: Int, month: Int?, day: Int?)?
 
     init(tokens: [Token], resolver: TimeResolver) {
         self.tokens = tokens
@@ -24,7 +26,7 @@ struct TimeScanner {
         var i = r.lowerBound
         while i < r.upperBound {
             if words[i] != nil, let h = match(i) {
-                if !h.anaphoric { noteQuarter(h.value) }
+                if !h.anaphoric { noteQuarter(h.value); noteDate(h) }
                 emit(h)
                 i = max(h.end, i + 1)
             } else {
@@ -149,7 +151,11 @@ struct TimeScanner {
             if length <= 3, let h = quantity(i) { return h }
             if length == 4 { return year(i, v) }
             return nil
-        case .number, .function(.a), .function(.several), .function(.few), .function(.couple), .function(.half),
+        case .number(let a):
+            // "in nineteen ninety-one" in broadcast transcripts
+            if a >= 15, let (y, e) = spokenYear(i) { return hit(i, e, .date, pad(y, 4)) }
+            return quantity(i)
+        case .function(.a), .function(.several), .function(.few), .function(.couple), .function(.half),
              .function(.many):
             return quantity(i)
         case .weekday(let wd, let plural):
@@ -278,11 +284,14 @@ struct TimeScanner {
             if case .digits(let y, 4)? = w(k) {
                 return hit(i, k + 1, .date, pad(y, 4) + "-" + pad(m, 2) + "-" + pad(dd, 2))
             }
+            if let (y, e) = relativeYear(j + 1) { return hit(i, e, .date, y + "-" + pad(m, 2) + "-" + pad(dd, 2)) }
             return hit(i, j + 1, .date, resolver.monthDay(m, dd, direction(i, j + 1)))
         }
         var k = j
         if isFn(k, .comma) || isFn(k, .of) { k += 1 }
         if case .digits(let y, 4)? = w(k) { return hit(i, k + 1, .date, pad(y, 4) + "-" + pad(m, 2)) }
+        if let (y, e) = spokenYear(j) { return hit(i, e, .date, pad(y, 4) + "-" + pad(m, 2)) }
+        if let (y, e) = relativeYear(j) { return hit(i, e, .date, y + "-" + pad(m, 2)) }
         if abbreviated { return nil }
         if m == 5 || m == 3 {
             // "May" and "March" are also a verb: only after a preposition or a time word
@@ -332,9 +341,14 @@ struct TimeScanner {
         if isFn(i + 1, .comma), case .month? = w(i + 2), let h = monthExpression(i + 2), dayOfMonth(i + 3) != nil {
             return hit(i, h.end, .date, h.value)
         }
+        // "Friday Oct. 13"
+        if case .month? = w(i + 1), dayOfMonth(i + 2) != nil, let h = monthExpression(i + 1) {
+            return hit(i, h.end, .date, h.value)
+        }
         let value = resolver.weekday(wd, direction(i, i + 1))
-        // TimeBank marks "Friday night" as a DATE more often than a TIME
-        if case .partOfDay(let p)? = w(i + 1) { return hit(i, i + 2, .date, value + "T" + p) }
+        // TimeBank marks "Friday night" as a DATE of that day more often than a TIME of its
+        // night, but keeps the evening ("Friday evening" → …TEV)
+        if case .partOfDay(let p)? = w(i + 1) { return hit(i, i + 2, .date, p == "EV" ? value + "TEV" : value) }
         return hit(i, i + 1, .date, value)
     }
 
@@ -350,8 +364,8 @@ struct TimeScanner {
         case .tomorrow: return day(1)
         case .tonight: return hit(i, i + 1, .time, resolver.day(0) + "TNI")
         case .now, .currently, .nowadays:
-            // a sentence-initial "Now," is a discourse marker, not a time
-            if d == .now && i == range.lowerBound && tokens[i].isCapitalized { return nil }
+            // a sentence-initial "Now," is a discourse marker, not a time ("Now officials say" is one)
+            if d == .now && i == range.lowerBound && tokens[i].isCapitalized && isFn(i + 1, .comma) { return nil }
             return hit(i, i + 1, .date, "PRESENT_REF")
         case .current:
             if case .unit(let u, false)? = w(i + 1), u != .day {
@@ -391,6 +405,8 @@ struct TimeScanner {
             if r == .past && (u == .decade || u == .century) { return hit(i, j + 1, .duration, u.duration(1)) }
             if u == .quarter && r == .this { return hit(i, j + 1, .date, resolver.quarter(0)) }
             if u == .second || u == .minute || u == .hour { return nil }
+            if u == .year, let h = yearsQuarter(i, j + 1, resolver.year(offset)) { return h }
+            if r == .following, let v = afterLastDate(u) { return hit(i, j + 1, .date, v) }
             return hit(i, j + 1, .date, resolver.relative(u, offset))
         case .unit(let u, true)? where offset != 0:
             return hit(i, j + 1, .duration, u.duration(nil))
@@ -400,6 +416,10 @@ struct TimeScanner {
             if case .partOfDay(let p)? = w(j + 1) { return hit(i, j + 2, .time, v + "T" + p) }
             return hit(i, j + 1, .date, v)
         case .month(let m, _)?:
+            // "last Oct. 23": the nearest such day that way
+            if offset != 0, let dd = dayOfMonth(j + 1) {
+                return hit(i, j + 2, .date, resolver.monthDay(m, dd, offset < 0 ? .past : .future))
+            }
             return hit(i, j + 1, .date, resolver.month(m, relative: offset))
         case .season(let code)?:
             return hit(i, j + 1, .date, resolver.season(code, offset: offset, .unknown))
@@ -415,6 +435,7 @@ struct TimeScanner {
         var j = i + 1
         if isFn(j, .of) { j += 1 }
         if case .digits(let y, 4)? = w(j) { return hit(i, j + 1, .date, pad(y, 4) + "-" + code) }
+        if isFn(i + 1, .of), let (y, e) = spokenYear(j) { return hit(i, e, .date, pad(y, 4) + "-" + code) }
         guard let prev = text(i - 1), Self.monthPrepositions.contains(prev) else { return nil }
         return hit(i, i + 1, .date, resolver.season(code, offset: nil, direction(i, i + 1)))
     }
@@ -471,7 +492,8 @@ struct TimeScanner {
             return hit(i, h.end, .time, h.value + clock)
         }
         switch w(j) {
-        case .weekday(let wd, false)?: day = resolver.weekday(wd, direction(j, j + 1)); end = j + 1
+        // the clock's own neighbours count: "until 9 a.m. Tuesday" looks ahead
+        case .weekday(let wd, false)?: day = resolver.weekday(wd, direction(i, j + 1)); end = j + 1
         case .deictic(.today)?: end = j + 1
         case .deictic(.yesterday)?: day = resolver.day(-1); end = j + 1
         case .deictic(.tomorrow)?: day = resolver.day(1); end = j + 1
@@ -508,6 +530,8 @@ struct TimeScanner {
 
     func theHit(_ i: Int) -> TimeHit? {
         let j = i + 1
+        // "sales for the full year": the current one
+        if let t = text(j), t == "full", case .unit(.year, false)? = w(j + 1) { return hit(i, j + 2, .date, resolver.year(0)) }
         switch w(j) {
         case .ordinal(let q)?:
             if let h = ordinalPeriod(j, q, start: i) { return h }
@@ -519,6 +543,9 @@ struct TimeScanner {
             return ordinalPeriod(j, 2, start: i)
         case .relative(let r)?:
             if r == .latest || r == .this { return relative(j).map { hit(i, $0.end, $0.type, $0.value) } }
+            // "the last half of 1989"
+            if r == .last, isFn(j + 1, .half), isFn(j + 2, .of), case .digits(_, 4)? = w(j + 3),
+               let h = ordinalPeriod(j, 2, start: i) { return h }
             if let (n, k) = amount(j + 1), case .unit(let u, _)? = w(k) {
                 return hit(i, k + 1, .duration, u.duration(n))
             }
@@ -536,6 +563,7 @@ struct TimeScanner {
             if case .unit(.year, false)? = w(j + 1) { return hit(i, j + 2, .duration, "P1Y") }
             return nil
         case .deictic(.current)?:
+            if isFn(j + 1, .fiscal), case .unit(.year, false)? = w(j + 2) { return hit(i, j + 3, .date, resolver.year(0)) }
             if case .unit(let u, false)? = w(j + 1), u != .day {
                 return hit(i, j + 2, .date, u == .quarter ? resolver.quarter(0) : resolver.relative(u, 0))
             }
@@ -544,15 +572,42 @@ struct TimeScanner {
             switch u {
             case .year:
                 if case .digits(let y, 4)? = w(j + 1) { return hit(i, j + 2, .date, pad(y, 4)) }
-                return hit(i, j + 1, .duration, "P1Y")
+                if let (y, e) = spokenYear(j + 1) { return hit(i, e, .date, pad(y, 4)) }
+                // "the year ended March 31" is a fiscal year's span; "for the year", "the first
+                // nine months of the year", "earlier in the year" name this year
+                if let t = text(j + 1), t == "ended" || t == "ending" || t == "through" {
+                    return hit(i, j + 1, .duration, "P1Y")
+                }
+                return hit(i, j + 1, .date, resolver.year(0))
             case .quarter: return hit(i, j + 1, .date, resolver.latestQuarter())
-            case .week: return hit(i, j + 1, .date, resolver.week(0))
+            case .week:
+                // "the week of March 6"
+                if isFn(j + 1, .of), case .month? = w(j + 2), let h = monthExpression(j + 2),
+                   let d = CalendarDate(iso: h.value) {
+                    return hit(i, h.end, .date, d.isoWeekString)
+                }
+                return hit(i, j + 1, .date, resolver.week(0))
             case .month: return hit(i, j + 1, .date, resolver.month(0))
             case .weekend:
                 let back = direction(j, j + 1) != .future && (resolver.dct?.weekday ?? 6) < 5
                 return hit(i, j + 1, .date, resolver.weekend(back ? -1 : 0))
             default: return nil
             }
+        case .digits(let y, 4)? where y >= 1900 && y <= 2100:
+            // "the 1988 third quarter", "the 1989 period"
+            if case .ordinal(let q)? = w(j + 1), case .unit(.quarter, false)? = w(j + 2), q >= 1, q <= 4 {
+                return hit(i, j + 3, .date, pad(y, 4) + "-Q" + String(q))
+            }
+            if let t = text(j + 1), t == "period" || t == "quarter" {
+                // the same quarter of an earlier year: it names no new quarter
+                var h = hit(i, j + 2, .date, pad(y, 4) + "-Q" + String(lastQuarter?.q ?? 4))
+                h.anaphoric = true
+                return h
+            }
+            if let t = text(j + 1), t == "second", case .unit(.quarter, false)? = w(j + 2) {
+                return hit(i, j + 3, .date, pad(y, 4) + "-Q2")
+            }
+            return nil
         case .number?, .digits?:
             if let (n, k) = amount(j), n != nil, case .unit(let u, true)? = w(k), u != .second {
                 return hit(i, k + 1, .duration, u.duration(n))
@@ -565,15 +620,6 @@ struct TimeScanner {
             h.start = i
             h.mod = mod
             return h
-        case .digits(let y, 4)? where y >= 1900 && y <= 2100:
-            // "the 1988 third quarter", "the 1989 period"
-            if case .ordinal(let q)? = w(j + 1), case .unit(.quarter, false)? = w(j + 2), q >= 1, q <= 4 {
-                return hit(i, j + 3, .date, pad(y, 4) + "-Q" + String(q))
-            }
-            if let t = text(j + 1), t == "period" || t == "quarter" {
-                return hit(i, j + 2, .date, pad(y, 4) + "-Q" + String(lastQuarter?.q ?? 4))
-            }
-            return nil
         case .function(.yearEarlier)?:
             var end = j + 1
             if case .unit(.quarter, false)? = w(j + 1) { end = j + 2 } else if let t = text(j + 1), t == "period" { end = j + 2 }
@@ -661,6 +707,72 @@ struct TimeScanner {
 
     // MARK: context
 
+    /// "last year", "this year", "next year" after a month: the year's value and the end.
+    func relativeYear(_ k: Int) -> (String, Int)? {
+        guard case .relative(let r)? = w(k), case .unit(.year, false)? = w(k + 1) else { return nil }
+        switch r {
+        case .last, .previous: return (resolver.year(-1), k + 2)
+        case .this: return (resolver.year(0), k + 2)
+        case .next: return (resolver.year(1), k + 2)
+        default: return nil
+        }
+    }
+
+    /// A year read out in words: "two thousand", "two thousand and one", "nineteen ninety-seven".
+    func spokenYear(_ k: Int) -> (Int, Int)? {
+        guard case .number(let a)? = w(k) else { return nil }
+        if a == 2, let t = text(k + 1), t == "thousand" {
+            var e = k + 2
+            var y = 2000
+            if isFn(e, .and) { e += 1 }
+            if case .number(let n)? = w(e), n < 100 { y += n; e += 1 } else if isFn(k + 2, .and) { e = k + 2 }
+            return (y, e)
+        }
+        guard a >= 11 && a <= 20, case .number(let b)? = w(k + 1), b >= 10, b < 100 else { return nil }
+        var y = a * 100 + b
+        var e = k + 2
+        if b >= 20, b % 10 == 0, case .number(let c)? = w(e), c < 10 { y += c; e += 1 }
+        return (y, e)
+    }
+
+    /// "this year's third quarter", "last year's quarter": a quarter of a relative year.
+    func yearsQuarter(_ s: Int, _ k: Int, _ year: String) -> TimeHit? {
+        guard let t = text(k), t == "'s" else { return nil }
+        var q: Int?
+        var e = k + 1
+        if case .ordinal(let n)? = w(e), n >= 1, n <= 4 { q = n; e += 1 }
+        else if let o = text(e), o == "second" { q = 2; e += 1 }
+        guard case .unit(.quarter, false)? = w(e) else { return nil }
+        guard let quarter = q ?? lastQuarter?.q else { return nil }
+        return hit(s, e + 1, .date, year + "-Q" + String(quarter))
+    }
+
+    /// The unit after the last date the document named ("the following year" after "May 22, 1995").
+    func afterLastDate(_ u: TimeUnit) -> String? {
+        guard let last = lastDate else { return nil }
+        switch u {
+        case .year: return pad(last.year + 1, 4)
+        case .month:
+            guard let m = last.month else { return nil }
+            return m == 12 ? pad(last.year + 1, 4) + "-01" : pad(last.year, 4) + "-" + pad(m + 1, 2)
+        case .day:
+            guard let m = last.month, let d = last.day, let date = CalendarDate(year: last.year, month: m, day: d) else { return nil }
+            return date.adding(days: 1).iso
+        default: return nil
+        }
+    }
+
+    /// Remembers a DATE naming a year, month or day as the narrative's latest date.
+    mutating func noteDate(_ h: TimeHit) {
+        guard h.type == .date else { return }
+        let u = Array(h.value.utf8)
+        guard u.count >= 4, let y = Self.digitValue(u[0..<4]) else { return }
+        if u.count == 4 { lastDate = (y, nil, nil); return }
+        guard u.count >= 7, u[4] == UInt8(ascii: "-"), let m = Self.digitValue(u[5..<7]), m >= 1, m <= 12 else { return }
+        if u.count == 10, u[7] == UInt8(ascii: "-"), let d = Self.digitValue(u[8..<10]) { lastDate = (y, m, d); return }
+        if u.count == 7 { lastDate = (y, m, nil) }
+    }
+
     /// The same period a year before: the last named quarter, else the latest quarter, of the year before.
     func yearEarlier() -> String {
         if quarterContext() {
@@ -684,11 +796,15 @@ struct TimeScanner {
         let u = Array(value.utf8)
         guard u.count == 7, u[4] == UInt8(ascii: "-"), u[5] == UInt8(ascii: "Q"),
               let y = Self.digitValue(value.prefix(4).utf8), u[6] >= 49, u[6] <= 52 else { return }
-        lastQuarter = (y, Int(u[6] - 48))
+        let q = Int(u[6] - 48)
+        // only a quarter that has begun can be the one a report compares with "a year earlier"
+        if let d = resolver.dct, y * 4 + q - 1 > d.year * 4 + (d.month - 1) / 3 { return }
+        lastQuarter = (y, q)
     }
 
     /// The tense of the clause around tokens s..<e: the nearest tense cue wins.
     func direction(_ s: Int, _ e: Int) -> TimeDirection {
+        if let d = localDirection(s, e) { return d }
         let lo = max(range.lowerBound, s - 16)
         let hi = min(range.upperBound, e + 5)
         var d = 1
@@ -700,10 +816,30 @@ struct TimeScanner {
         return .unknown
     }
 
+    /// Words right next to a date that fix its direction whatever the tense:
+    /// "until Tuesday", "effective Feb. 1", "as soon as Monday" look ahead; "Wednesday's ruling" looks back.
+    func localDirection(_ s: Int, _ e: Int) -> TimeDirection? {
+        if let next = text(e), next == "'s", case .weekday? = w(s) { return .past }
+        guard let prev = text(s - 1) else { return nil }
+        if Self.aheadWords.contains(prev) { return .future }
+        if prev == "as", let a = text(s - 2), a == "soon" || a == "early", text(s - 3) == "as" { return .future }
+        return nil
+    }
+
+    static let aheadWords: Set<String> = ["until", "till", "effective", "payable", "starting", "beginning"]
+
     func cue(_ k: Int) -> TimeDirection? {
         let t = tokens[k].text
         if let future = lex.tense[t] {
-            if future { return .future }
+            if future {
+                // "next to the embassy" is a place
+                if t == "next", k + 1 < range.upperBound, tokens[k + 1].text == "to" { return nil }
+                // "had been scheduled to expire Friday": a plan in the past
+                if k - 2 >= range.lowerBound, tokens[k - 1].text == "been", tokens[k - 2].text == "had" { return .past }
+                return .future
+            }
+            // "set to resume Monday"
+            if t == "set", k + 1 < range.upperBound, tokens[k + 1].text == "to" { return .future }
             return afterBe(k) ? nil : .past
         }
         let u = t.utf8
@@ -711,6 +847,9 @@ struct TimeScanner {
         var it = u.reversed().makeIterator()
         guard it.next() == UInt8(ascii: "d"), it.next() == UInt8(ascii: "e") else { return nil }
         if Self.notPast.contains(t) || afterBe(k) { return nil }
+        // "an unspecified date", "the reduced dividend": adjectives, not a past tense
+        if u.starts(with: "un".utf8) { return nil }
+        if k - 1 >= range.lowerBound, case .function(let f)? = words[k - 1], f == .the || f == .a { return nil }
         return .past
     }
 

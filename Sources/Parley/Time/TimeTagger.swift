@@ -6,7 +6,10 @@
 /// only tokens that can start an expression are tried. A bare weekday or month
 /// points backwards or forwards by the tense of its clause ("who on Thursday
 /// pulled out" → the Thursday before; "is slated to meet on Tuesday" → the one
-/// after). Without a document date relative values stay unresolved.
+/// after); words right next to it can override the tense ("until Tuesday",
+/// "effective Feb. 1", "Wednesday's ruling"). "The following year" counts from
+/// the last date the text named, "a year earlier" from the last quarter it
+/// reported. Without a document date relative values stay unresolved.
 public struct TimeTagger: Stage {
     public let name = "times"
 
