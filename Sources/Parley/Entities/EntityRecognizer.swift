@@ -36,24 +36,18 @@ public struct EntityRecognizer: Stage {
         for s in doc.sentences where EntityRecognizer.isHeadlineCase(toks[s.tokenRange]) { for k in s.tokenRange { headline[k] = true } }
         var spans: [Span] = []
         if let tagger {
-            let tags = tagger.tag(document: doc.sentences.map { s in toks[s.tokenRange].map(\.text) })
+            let found = tagger.spans(document: doc.sentences.map { s in toks[s.tokenRange].map(\.text) })
             for (s, sentence) in doc.sentences.enumerated() {
                 let base = sentence.tokenRange.lowerBound
-                var i = 0
-                let t = tags[s]
-                while i < t.count {
-                    guard t[i] != "O" else { i += 1; continue }
-                    let kind = String(t[i].dropFirst(2))
-                    var j = i + 1
-                    while j < t.count && t[j] == "I-" + kind { j += 1 }
+                for e in found[s] {
+                    let kind = EntityTagger.types[e.type]
                     // a name never runs across a slash or a bracket ("Ana Ruiz/Example Images")
-                    var a = base + i
-                    for k in (base + i)..<(base + j) where ["/", "(", ")", "|"].contains(toks[k].text) {
+                    var a = base + e.start
+                    for k in (base + e.start)..<(base + e.end) where ["/", "(", ")", "|"].contains(toks[k].text) {
                         if k > a { spans.append(Span(range: a..<k, type: mapType(kind, text(toks, a..<k)), evidence: false)) }
                         a = k + 1
                     }
-                    if a < base + j { spans.append(Span(range: a..<(base + j), type: mapType(kind, text(toks, a..<(base + j))), evidence: false)) }
-                    i = j
+                    if a < base + e.end { spans.append(Span(range: a..<(base + e.end), type: mapType(kind, text(toks, a..<(base + e.end))), evidence: false)) }
                 }
             }
         }

@@ -13,6 +13,16 @@ final class NERGazetteer: Sendable {
 
     static let shared = NERGazetteer()
 
+    /// The tagger's gazetteer categories; each is one bit of ``categories(phrase:)``.
+    enum Category: Int, CaseIterable {
+        case country, demonym, capital, city, region, firstName, surname, orgWord, titleHead, titleModifier, personTitle
+    }
+
+    /// Phrase hash (``FeatureHashing/phrase(_:)`` over lower-case word hashes) → category bits.
+    let phrases: FlagTable<UInt16>
+    /// The longest phrase, in words.
+    let maxPhraseLength: Int
+
     /// Lower-case first words of countries, capitals, demonyms, regions and dictionary names: the only
     /// words at which the evidence pass needs to look anything up.
     let evidenceStarters: Set<String>
@@ -70,9 +80,39 @@ final class NERGazetteer: Sendable {
             }
         }
         evidenceStarters = starters
+
         personTitles = ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "gen.", "sen.", "rep.", "gov.", "lt.", "col.",
                         "maj.", "capt.", "adm.", "sgt.", "prof.", "rev.", "president", "prime", "minister", "king", "queen",
                         "prince", "pope", "chancellor", "premier", "secretary", "ambassador", "envoy", "leader"]
+        // the tagger's phrase table
+        var table = FlagTable<UInt16>(capacity: 16384)
+        var longest = 1
+        func add(_ name: String, _ c: Category) {
+            let words = Tokenizer.tokenize(Array(name.unicodeScalars)).map { FeatureHashing.lowerHash($0.text) }
+            guard !words.isEmpty, words.count <= 5 else { return }
+            longest = max(longest, words.count)
+            table.insert(FeatureHashing.phrase(words), UInt16(1) << UInt16(c.rawValue))
+        }
+        for c in CountryTable.shared.countries {
+            add(c.name, .country)
+            for a in c.aliases { add(a, .country) }
+            for d in c.demonyms { add(d, .demonym); add(d + "s", .demonym) }
+            if let cap = c.capital { add(cap, .capital) }
+        }
+        for n in placeNames { add(n, .city) }
+        for r in RegionTable.shared.regions { add(r.name, .region) }
+        if let url = Bundle.module.url(forResource: "first_names", withExtension: "txt", subdirectory: "Resources"),
+           let text = try? String(contentsOf: url, encoding: .utf8) {
+            for line in text.split(separator: "\n") where !line.hasPrefix("#") { add(String(line), .firstName) }
+        }
+        for n in NameLexicon.givenNames { add(n, .firstName) }
+        for n in NameLexicon.eastAsianSurnames { add(n, .surname) }
+        for w in orgWords { add(w, .orgWord) }
+        for w in TitleFinder.heads.union(titleWords) { add(w, .titleHead) }
+        for w in TitleFinder.modifiers { add(w, .titleModifier) }
+        for w in personTitles { add(w, .personTitle) }
+        phrases = table
+        maxPhraseLength = longest
     }
 
     /// Marks the tokens of the longest phrase matches, by first word, in a run of lower-case words.
