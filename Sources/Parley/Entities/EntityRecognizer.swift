@@ -83,7 +83,7 @@ public struct EntityRecognizer: Stage {
     static let compass: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western"]
 
     static func isHeadlineCase(_ t: ArraySlice<Token>) -> Bool {
-        let words = t.filter { $0.kind == .word && $0.text.count > 3 }
+        let words = t.filter { $0.kind == .word && $0.text.unicodeScalars.count > 3 }
         guard words.count >= 3 else { return false }
         return words.filter(\.isCapitalized).count * 10 >= words.count * 8
     }
@@ -250,10 +250,13 @@ public struct EntityRecognizer: Stage {
         for s in out { for k in s.range { covered[k] = true } }
         let wholes = confirmed.keys.filter { $0.contains(" ") }.map { ($0.split(separator: " ").map(String.init), confirmed[$0] ?? .miscellaneous) }
             .sorted { $0.0.count > $1.0.count }
+        // by first word, so each capitalised word looks only at the names it could begin
+        var wholesByFirst: [String: [([String], EntityType)]] = [:]
+        for w in wholes { wholesByFirst[w.0[0], default: []].append(w) }
         var i = 0
         while i < toks.count {
             if covered[i] || !toks[i].isCapitalized { i += 1; continue }
-            if let (words, type) = wholes.first(where: { w in i + w.0.count <= toks.count && (0..<w.0.count).allSatisfy { !covered[i + $0] && toks[i + $0].text == w.0[$0] } }) {
+            if let (words, type) = wholesByFirst[toks[i].text]?.first(where: { w in i + w.0.count <= toks.count && (0..<w.0.count).allSatisfy { !covered[i + $0] && toks[i + $0].text == w.0[$0] } }) {
                 out.append(Span(range: i..<(i + words.count), type: type, evidence: false))
                 for k in i..<(i + words.count) { covered[k] = true }
                 i += words.count

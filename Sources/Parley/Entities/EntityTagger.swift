@@ -72,6 +72,7 @@ public final class EntityTagger: Sendable {
         let t = EntityTagSet.count
         if scratch.emissions.count < n * t { scratch.emissions = [Float](repeating: 0, count: n * t * 2) }
         let scale = self.scale
+        let zero = table.rows.count
         table.packed.withUnsafeBufferPointer { w in
             guard let wp = w.baseAddress, t == 17 else { return }
             table.present.withUnsafeBufferPointer { present in
@@ -87,9 +88,11 @@ public final class EntityTagger: Sendable {
                                         let row = Int(rows[f])
                                         let word = present[row &>> 6]
                                         let bit = UInt64(row & 63)
-                                        guard (word &>> bit) & 1 != 0 else { continue }
+                                        // no branch: a feature without weights reads the zero row past the end,
+                                        // so the loads of one token's features overlap instead of waiting on guesses
+                                        let has = Int((word &>> bit) & 1)
                                         let index = Int(rankBase[row &>> 6]) &+ (word & ((1 &<< bit) &- 1)).nonzeroBitCount
-                                        let base = index &* t
+                                        let base = (zero &+ ((index &- zero) & (0 &- has))) &* t
                                         acc &+= SIMD16<Int16>(truncatingIfNeeded: UnsafeRawPointer(wp + base).loadUnaligned(as: SIMD16<Int8>.self))
                                         last &+= Int16(wp[base &+ 16])
                                     }
@@ -107,7 +110,7 @@ public final class EntityTagger: Sendable {
 }
 
 /// The rows of a hashed weight table that have a weight: a presence bitmap with a rank
-/// index, and the rows packed in row order (plus 16 bytes of padding for SIMD loads).
+/// index, and the rows packed in row order, then a row of zeros (with room for SIMD loads).
 struct WeightTable: Sendable {
     let rows: [Int]
     let packed: [Int8]
@@ -116,7 +119,7 @@ struct WeightTable: Sendable {
 
     init(bits: Int, rows: [Int], packed: [Int8]) {
         self.rows = rows
-        self.packed = packed + [Int8](repeating: 0, count: 16)
+        self.packed = packed + [Int8](repeating: 0, count: 32)
         var present = [UInt64](repeating: 0, count: max(1, (1 << bits) / 64))
         for r in rows { present[r >> 6] |= 1 << UInt64(r & 63) }
         var rank = [UInt32](repeating: 0, count: present.count)
