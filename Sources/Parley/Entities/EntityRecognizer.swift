@@ -35,7 +35,8 @@ public struct EntityRecognizer: Stage {
         let toks = doc.tokens
         let lower = toks.map { $0.text.lowercased() }
         var headline = [Bool](repeating: false, count: toks.count)
-        for s in doc.sentences where EntityRecognizer.isHeadlineCase(toks[s.tokenRange]) { for k in s.tokenRange { headline[k] = true } }
+        let caps = toks.map(EntityRecognizer.isCapitalized)
+        for s in doc.sentences where EntityRecognizer.isHeadlineCase(toks[s.tokenRange], caps: caps) { for k in s.tokenRange { headline[k] = true } }
         var spans: [Span] = []
         if let tagger {
             // title-case headlines are read upper-cased, as CoNLL writes its headlines: the tagger
@@ -57,10 +58,10 @@ public struct EntityRecognizer: Stage {
                 }
             }
         }
-        spans += evidence(doc, lower: lower)
+        spans += evidence(doc, lower: lower, caps: caps)
         spans = resolveOverlaps(spans)
         spans = vote(toks, spans)
-        spans = complete(toks, lower: lower, spans: spans, headline: headline)
+        spans = complete(toks, lower: lower, caps: caps, spans: spans, headline: headline)
         // compounds, bare compass words and single letters are not names
         spans.removeAll { s in
             isCompound(toks, s) || s.range.count == 1 && (EntityRecognizer.compass.contains(lower[s.range.lowerBound]) || toks[s.range.lowerBound].text.filter(\.isLetter).count < 2)
@@ -69,7 +70,7 @@ public struct EntityRecognizer: Stage {
         for s in spans { for k in s.range { typeAt[k] = s.type } }
         var titles: [Range<Int>] = []
         for sentence in doc.sentences {
-            titles += TitleFinder.find(tokens: toks[sentence.tokenRange], person: { typeAt[$0] == .person }, entity: { typeAt[$0] })
+            titles += TitleFinder.find(tokens: toks[sentence.tokenRange], lower: lower, person: { typeAt[$0] == .person }, entity: { typeAt[$0] })
         }
         spans.removeAll { span in titles.contains { $0.overlaps(span.range) } && span.type != .person }
         spans += titles.map { Span(range: $0, type: .title, evidence: true) }
@@ -82,10 +83,16 @@ public struct EntityRecognizer: Stage {
 
     static let compass: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western"]
 
-    static func isHeadlineCase(_ t: ArraySlice<Token>) -> Bool {
-        let words = t.filter { $0.kind == .word && $0.text.unicodeScalars.count > 3 }
+    /// Whether a token starts with a capital letter (ASCII answered without Unicode's tables).
+    @inline(__always) static func isCapitalized(_ t: Token) -> Bool {
+        guard let b = t.text.utf8.first else { return false }
+        return b < 0x80 ? (b >= 65 && b <= 90) : t.isCapitalized
+    }
+
+    static func isHeadlineCase(_ t: ArraySlice<Token>, caps: [Bool]) -> Bool {
+        let words = zip(t.indices, t).filter { $0.1.kind == .word && $0.1.text.unicodeScalars.count > 3 }
         guard words.count >= 3 else { return false }
-        return words.filter(\.isCapitalized).count * 10 >= words.count * 8
+        return words.count(where: { caps[$0.0] }) * 10 >= words.count * 8
     }
 
     func text(_ toks: [Token], _ r: Range<Int>) -> String { toks[r].map(\.text).joined(separator: " ") }
@@ -120,7 +127,7 @@ public struct EntityRecognizer: Stage {
     }
 
     /// Spans Parley is sure of without the tagger.
-    func evidence(_ doc: Document, lower: [String]) -> [Span] {
+    func evidence(_ doc: Document, lower: [String], caps: [Bool]) -> [Span] {
         let toks = doc.tokens
         var out: [Span] = []
         let date = doc.info.published.flatMap { CalendarDate(iso: $0) }
@@ -130,7 +137,7 @@ public struct EntityRecognizer: Stage {
             var i = r.lowerBound
             while i < r.upperBound {
                 let t = toks[i]
-                guard t.isCapitalized || t.kind == .number else { i += 1; continue }
+                guard caps[i] || t.kind == .number else { i += 1; continue }
                 // countries, capitals and regions (longest first)
                 if let (_, len) = RegionTable.shared.match(lower, at: i, end: r.upperBound) {
                     out.append(Span(range: i..<(i + len), type: .location, evidence: true)); i += len; continue
@@ -226,7 +233,8 @@ public struct EntityRecognizer: Stage {
             var s = s
             let t = text(toks, s.range)
             if s.range.count == 1, personParts.contains(t), !(s.evidence && s.type != .person),
-               CountryTable.shared.code(forName: t) == nil, CountryTable.shared.code(forCapital: t) == nil {
+               keys.flags(CollectionOfOne(t)) & (EvidenceKeys.country | EvidenceKeys.capital) == 0
+                || (CountryTable.shared.code(forName: t) == nil && CountryTable.shared.code(forCapital: t) == nil) {
                 s.type = .person
             } else if s.range.count == 1, !s.evidence, s.type == .person, placeParts.contains(t), EntityRecognizer.compass.contains(t.lowercased()) == false {
                 s.type = .location
@@ -238,7 +246,7 @@ public struct EntityRecognizer: Stage {
     }
 
     /// Names found once are found everywhere; in headline-case lines only confirmed names stay.
-    func complete(_ toks: [Token], lower: [String], spans: [Span], headline: [Bool]) -> [Span] {
+    func complete(_ toks: [Token], lower: [String], caps: [Bool], spans: [Span], headline: [Bool]) -> [Span] {
         var confirmed: [String: EntityType] = [:]
         var parts: [String: EntityType] = [:]
         for s in spans where s.evidence || !headline[s.range.lowerBound] {
@@ -255,7 +263,7 @@ public struct EntityRecognizer: Stage {
         for w in wholes { wholesByFirst[w.0[0], default: []].append(w) }
         var i = 0
         while i < toks.count {
-            if covered[i] || !toks[i].isCapitalized { i += 1; continue }
+            if covered[i] || !caps[i] { i += 1; continue }
             if let (words, type) = wholesByFirst[toks[i].text]?.first(where: { w in i + w.0.count <= toks.count && (0..<w.0.count).allSatisfy { !covered[i + $0] && toks[i + $0].text == w.0[$0] } }) {
                 out.append(Span(range: i..<(i + words.count), type: type, evidence: false))
                 for k in i..<(i + words.count) { covered[k] = true }
