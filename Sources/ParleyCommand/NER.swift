@@ -22,7 +22,7 @@ extension ParleyCommand {
         var output: String
 
         @Option(help: "Passes over the training data.")
-        var epochs: Int = 12
+        var epochs: Int = 25
 
         @Option(help: "Keep features whose largest weight reaches this many thousandths of the model's largest (0 keeps all).")
         var prune: Float = 0
