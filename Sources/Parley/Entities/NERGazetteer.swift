@@ -3,17 +3,13 @@ import Foundation
 /// Word lists the tagger and the title finder use as evidence: place names,
 /// countries, nationality words, organisation words and titles.
 final class NERGazetteer: Sendable {
-    /// Lower-case place names, split into words, by first word.
-    let places: [String: [[String]]]
-    let countries: [String: [[String]]]
-    let demonyms: [String: [[String]]]
     let orgWords: Set<String>
     let titleWords: Set<String>
     let personTitles: Set<String>
 
     static let shared = NERGazetteer()
 
-    /// The tagger's gazetteer categories; each is one bit of ``categories(phrase:)``.
+    /// The tagger's gazetteer categories; each is one bit of the values in ``phrases``.
     enum Category: Int, CaseIterable {
         case country, demonym, capital, city, region, firstName, surname, orgWord, titleHead, titleModifier, personTitle
     }
@@ -51,9 +47,8 @@ final class NERGazetteer: Sendable {
             for (k, v) in m { m[k] = v.sorted { $0.count > $1.count } }
             return m
         }
-        places = index(placeNames + countryNames)
-        countries = index(countryNames)
-        demonyms = index(demonymWords)
+        let countries = index(countryNames)
+        let demonyms = index(demonymWords)
         orgWords = Set("""
             ministry council party agency bank university association union committee commission corporation corp inc ltd \
             group company co organization organisation department office institute foundation fund court parliament \
@@ -113,20 +108,5 @@ final class NERGazetteer: Sendable {
         for w in personTitles { add(w, .personTitle) }
         phrases = table
         maxPhraseLength = longest
-    }
-
-    /// Marks the tokens of the longest phrase matches, by first word, in a run of lower-case words.
-    static func mark(_ lower: [String], in index: [String: [[String]]], begin: UInt32, inside: UInt32, flags: inout [UInt32]) {
-        var i = 0
-        while i < lower.count {
-            if let candidates = index[lower[i]],
-               let hit = candidates.first(where: { c in i + c.count <= lower.count && (0..<c.count).allSatisfy { lower[i + $0] == c[$0] } }) {
-                flags[i] |= begin
-                if hit.count > 1 { for k in (i + 1)..<(i + hit.count) { flags[k] |= inside } }
-                i += hit.count
-            } else {
-                i += 1
-            }
-        }
     }
 }
