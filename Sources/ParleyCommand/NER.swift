@@ -22,10 +22,10 @@ extension ParleyCommand {
         var output: String
 
         @Option(help: "Passes over the training data.")
-        var epochs: Int = 12
+        var epochs: Int = 25
 
         @Option(help: "Keep features whose largest weight reaches this many thousandths of the model's largest (0 keeps all).")
-        var prune: Float = 1
+        var prune: Float = 0
 
         func validate() throws {
             guard epochs > 0 && epochs <= 100 else { throw ValidationError("--epochs takes a whole number from 1 to 100") }

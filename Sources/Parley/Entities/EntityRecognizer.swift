@@ -16,10 +16,12 @@ public struct EntityRecognizer: Stage {
     public let name = "entities"
     let tagger: EntityTagger?
     let dictionary: ActorDictionary
+    let keys: EvidenceKeys
 
     public init(tagger: EntityTagger? = EntityTagger.shared, dictionary: ActorDictionary = .shared) {
         self.tagger = tagger
         self.dictionary = dictionary
+        self.keys = EvidenceKeys(countries: .shared, dictionary: dictionary)
     }
 
     struct Span {
@@ -33,34 +35,33 @@ public struct EntityRecognizer: Stage {
         let toks = doc.tokens
         let lower = toks.map { $0.text.lowercased() }
         var headline = [Bool](repeating: false, count: toks.count)
-        for s in doc.sentences where EntityRecognizer.isHeadlineCase(toks[s.tokenRange]) { for k in s.tokenRange { headline[k] = true } }
+        let caps = toks.map(EntityRecognizer.isCapitalized)
+        for s in doc.sentences where EntityRecognizer.isHeadlineCase(toks[s.tokenRange], caps: caps) { for k in s.tokenRange { headline[k] = true } }
         var spans: [Span] = []
         if let tagger {
-            let tags = tagger.tag(document: doc.sentences.map { s in toks[s.tokenRange].map(\.text) })
+            // title-case headlines are read upper-cased, as CoNLL writes its headlines: the tagger
+            // learned that such lines say little, where title case would pass for a run of names
+            let found = tagger.spans(document: doc.sentences.map { s in
+                headline[s.tokenRange.lowerBound] ? toks[s.tokenRange].map { $0.text.uppercased() } : toks[s.tokenRange].map(\.text)
+            })
             for (s, sentence) in doc.sentences.enumerated() {
                 let base = sentence.tokenRange.lowerBound
-                var i = 0
-                let t = tags[s]
-                while i < t.count {
-                    guard t[i] != "O" else { i += 1; continue }
-                    let kind = String(t[i].dropFirst(2))
-                    var j = i + 1
-                    while j < t.count && t[j] == "I-" + kind { j += 1 }
+                for e in found[s] {
+                    let kind = EntityTagger.types[e.type]
                     // a name never runs across a slash or a bracket ("Ana Ruiz/Example Images")
-                    var a = base + i
-                    for k in (base + i)..<(base + j) where ["/", "(", ")", "|"].contains(toks[k].text) {
-                        if k > a { spans.append(Span(range: a..<k, type: mapType(kind, text(toks, a..<k)), evidence: false)) }
+                    var a = base + e.start
+                    for k in (base + e.start)..<(base + e.end) where ["/", "(", ")", "|"].contains(toks[k].text) {
+                        if k > a { spans.append(Span(range: a..<k, type: mapType(kind, toks, a..<k), evidence: false)) }
                         a = k + 1
                     }
-                    if a < base + j { spans.append(Span(range: a..<(base + j), type: mapType(kind, text(toks, a..<(base + j))), evidence: false)) }
-                    i = j
+                    if a < base + e.end { spans.append(Span(range: a..<(base + e.end), type: mapType(kind, toks, a..<(base + e.end)), evidence: false)) }
                 }
             }
         }
-        spans += evidence(doc, lower: lower)
+        spans += evidence(doc, lower: lower, caps: caps)
         spans = resolveOverlaps(spans)
         spans = vote(toks, spans)
-        spans = complete(toks, lower: lower, spans: spans, headline: headline)
+        spans = complete(toks, lower: lower, caps: caps, spans: spans, headline: headline)
         // compounds, bare compass words and single letters are not names
         spans.removeAll { s in
             isCompound(toks, s) || s.range.count == 1 && (EntityRecognizer.compass.contains(lower[s.range.lowerBound]) || toks[s.range.lowerBound].text.filter(\.isLetter).count < 2)
@@ -69,7 +70,7 @@ public struct EntityRecognizer: Stage {
         for s in spans { for k in s.range { typeAt[k] = s.type } }
         var titles: [Range<Int>] = []
         for sentence in doc.sentences {
-            titles += TitleFinder.find(tokens: toks[sentence.tokenRange], person: { typeAt[$0] == .person }, entity: { typeAt[$0] })
+            titles += TitleFinder.find(tokens: toks[sentence.tokenRange], lower: lower, person: { typeAt[$0] == .person }, entity: { typeAt[$0] })
         }
         spans.removeAll { span in titles.contains { $0.overlaps(span.range) } && span.type != .person }
         spans += titles.map { Span(range: $0, type: .title, evidence: true) }
@@ -82,25 +83,43 @@ public struct EntityRecognizer: Stage {
 
     static let compass: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western"]
 
-    static func isHeadlineCase(_ t: ArraySlice<Token>) -> Bool {
-        let words = t.filter { $0.kind == .word && $0.text.count > 3 }
+    /// Whether a token starts with a capital letter (ASCII answered without Unicode's tables).
+    @inline(__always) static func isCapitalized(_ t: Token) -> Bool {
+        guard let b = t.text.utf8.first else { return false }
+        return b < 0x80 ? (b >= 65 && b <= 90) : t.isCapitalized
+    }
+
+    static func isHeadlineCase(_ t: ArraySlice<Token>, caps: [Bool]) -> Bool {
+        let words = zip(t.indices, t).filter { $0.1.kind == .word && $0.1.text.unicodeScalars.count > 3 }
         guard words.count >= 3 else { return false }
-        return words.filter(\.isCapitalized).count * 10 >= words.count * 8
+        return words.count(where: { caps[$0.0] }) * 10 >= words.count * 8
     }
 
     func text(_ toks: [Token], _ r: Range<Int>) -> String { toks[r].map(\.text).joined(separator: " ") }
 
-    func mapType(_ conll: String, _ text: String) -> EntityType {
+    /// Parley's type of the tagger's name `toks[r]` of CoNLL type `conll`; the tables are asked only
+    /// about phrases the evidence keys say they may know.
+    func mapType(_ conll: String, _ toks: [Token], _ r: Range<Int>) -> EntityType {
         let table = CountryTable.shared
         switch conll {
         case "PER": return .person
         case "ORG": return .organization
         case "LOC":
-            if table.code(forName: text) != nil || table.code(forCapital: text) != nil { return .geopolitical }
-            let words = text.lowercased().split(separator: " ").map(String.init)
-            if let first = words.first, NERGazetteer.shared.places[first]?.contains(words) == true { return .geopolitical }
+            let f = keys.flags(toks[r].lazy.map(\.text))
+            if f & (EvidenceKeys.country | EvidenceKeys.capital) != 0 {
+                let text = text(toks, r)
+                if table.code(forName: text) != nil || table.code(forCapital: text) != nil { return .geopolitical }
+            }
+            // a place the gazetteer knows (cities, capitals, countries) is geopolitical
+            let place = NERGazetteer.shared.phrases.get(FeatureHashing.phrase(toks[r].lazy.map { FeatureHashing.lowerHash($0.text) }))
+            let placeBits = UInt16(1) << UInt16(NERGazetteer.Category.city.rawValue) | UInt16(1) << UInt16(NERGazetteer.Category.capital.rawValue)
+                | UInt16(1) << UInt16(NERGazetteer.Category.country.rawValue)
+            if r.count <= NERGazetteer.shared.maxPhraseLength, place & placeBits != 0 { return .geopolitical }
             return .location
         default:
+            let f = keys.flags(toks[r].lazy.map(\.text))
+            guard f & (EvidenceKeys.country | EvidenceKeys.demonym) != 0 else { return .miscellaneous }
+            let text = text(toks, r)
             if table.code(forDemonym: text) != nil { return .nationality }
             if table.code(forName: text) != nil { return .geopolitical }
             return .miscellaneous
@@ -108,35 +127,49 @@ public struct EntityRecognizer: Stage {
     }
 
     /// Spans Parley is sure of without the tagger.
-    func evidence(_ doc: Document, lower: [String]) -> [Span] {
+    func evidence(_ doc: Document, lower: [String], caps: [Bool]) -> [Span] {
         let toks = doc.tokens
         var out: [Span] = []
         let date = doc.info.published.flatMap { CalendarDate(iso: $0) }
+        var lengthFlags = [UInt8](repeating: 0, count: 5)
         for sentence in doc.sentences {
             let r = sentence.tokenRange
             var i = r.lowerBound
             while i < r.upperBound {
                 let t = toks[i]
-                guard t.isCapitalized || t.kind == .number else { i += 1; continue }
+                guard caps[i] || t.kind == .number else { i += 1; continue }
                 // countries, capitals and regions (longest first)
                 if let (_, len) = RegionTable.shared.match(lower, at: i, end: r.upperBound) {
                     out.append(Span(range: i..<(i + len), type: .location, evidence: true)); i += len; continue
                 }
                 var matched = false
                 let mayBeName = NERGazetteer.shared.evidenceStarters.contains(lower[i]) || NameLexicon.eastAsianSurnames.contains(t.text)
-                for len in stride(from: min(4, r.upperBound - i), through: 1, by: -1) where mayBeName {
+                let longest = min(4, r.upperBound - i)
+                if mayBeName {
+                    // what each phrase starting here could name, one hash probe per length
+                    var h = FeatureHashing.offset
+                    for len in 1...longest {
+                        if !(len == 1 && lower[i] == "the") { h = EvidenceKeys.extend(h, toks[i + len - 1].text) }
+                        lengthFlags[len] = h == FeatureHashing.offset ? 0 : keys.table.get(h)
+                    }
+                }
+                for len in stride(from: longest, through: 1, by: -1) where mayBeName {
+                    let f = lengthFlags[len]
+                    let eastAsian = len >= 2 && len <= 3 && NameLexicon.eastAsianSurnames.contains(t.text)
+                    guard f != 0 || eastAsian else { continue }
                     // names are made of words: no punctuation inside or at the end
                     guard toks[i..<(i + len)].allSatisfy({ ($0.kind == .word || $0.kind == .number) && !$0.text.hasPrefix("'") }) else { continue }
                     let phrase = text(toks, i..<(i + len))
-                    if len <= 2, CountryTable.shared.code(forDemonym: phrase) != nil {
+                    if len <= 2, f & EvidenceKeys.demonym != 0, CountryTable.shared.code(forDemonym: phrase) != nil {
                         out.append(Span(range: i..<(i + len), type: .nationality, evidence: true)); i += len; matched = true; break
                     }
-                    if CountryTable.shared.code(forName: phrase) != nil || (len == 1 && CountryTable.shared.code(forCapital: phrase) != nil) {
+                    if f & EvidenceKeys.country != 0 && CountryTable.shared.code(forName: phrase) != nil
+                        || (len == 1 && f & EvidenceKeys.capital != 0 && CountryTable.shared.code(forCapital: phrase) != nil) {
                         // "Washington Post", "New York Times" are organisations the tagger or dictionary will name
                         if i + len < r.upperBound, toks[i + len].isCapitalized, dictionary.lookup(text(toks, i..<(i + len + 1)), on: date)?.kind == .organization { break }
                         out.append(Span(range: i..<(i + len), type: .geopolitical, evidence: true)); i += len; matched = true; break
                     }
-                    if let e = dictionary.lookup(phrase, on: date), len > 1 || e.kind == .person || phrase.count <= 5 && phrase == phrase.uppercased() {
+                    if f & EvidenceKeys.actor != 0, let e = dictionary.lookup(phrase, on: date), len > 1 || e.kind == .person || phrase.count <= 5 && phrase == phrase.uppercased() {
                         let type: EntityType = e.kind == .person ? .person : .organization
                         out.append(Span(range: i..<(i + len), type: type, evidence: true)); i += len; matched = true; break
                     }
@@ -191,12 +224,20 @@ public struct EntityRecognizer: Stage {
             guard (total[.person] ?? 0) * 2 >= total.values.reduce(0, +) else { continue }
             for k in s.range where toks[k].text.count > 1 { personParts.insert(toks[k].text) }
         }
+        // a single word that is part of a country's name ("Korea" of "North Korea") is a place, not a person
+        var placeParts = Set<String>()
+        for s in spans where s.evidence && s.type == .geopolitical && s.range.count >= 2 {
+            for k in s.range where toks[k].isCapitalized { placeParts.insert(toks[k].text) }
+        }
         return spans.map { s in
             var s = s
             let t = text(toks, s.range)
             if s.range.count == 1, personParts.contains(t), !(s.evidence && s.type != .person),
-               CountryTable.shared.code(forName: t) == nil, CountryTable.shared.code(forCapital: t) == nil {
+               keys.flags(CollectionOfOne(t)) & (EvidenceKeys.country | EvidenceKeys.capital) == 0
+                || (CountryTable.shared.code(forName: t) == nil && CountryTable.shared.code(forCapital: t) == nil) {
                 s.type = .person
+            } else if s.range.count == 1, !s.evidence, s.type == .person, placeParts.contains(t), EntityRecognizer.compass.contains(t.lowercased()) == false {
+                s.type = .location
             } else if !s.evidence, let v = votes[t], let best = v.max(by: { $0.value < $1.value })?.key {
                 s.type = best
             }
@@ -205,7 +246,7 @@ public struct EntityRecognizer: Stage {
     }
 
     /// Names found once are found everywhere; in headline-case lines only confirmed names stay.
-    func complete(_ toks: [Token], lower: [String], spans: [Span], headline: [Bool]) -> [Span] {
+    func complete(_ toks: [Token], lower: [String], caps: [Bool], spans: [Span], headline: [Bool]) -> [Span] {
         var confirmed: [String: EntityType] = [:]
         var parts: [String: EntityType] = [:]
         for s in spans where s.evidence || !headline[s.range.lowerBound] {
@@ -217,10 +258,13 @@ public struct EntityRecognizer: Stage {
         for s in out { for k in s.range { covered[k] = true } }
         let wholes = confirmed.keys.filter { $0.contains(" ") }.map { ($0.split(separator: " ").map(String.init), confirmed[$0] ?? .miscellaneous) }
             .sorted { $0.0.count > $1.0.count }
+        // by first word, so each capitalised word looks only at the names it could begin
+        var wholesByFirst: [String: [([String], EntityType)]] = [:]
+        for w in wholes { wholesByFirst[w.0[0], default: []].append(w) }
         var i = 0
         while i < toks.count {
-            if covered[i] || !toks[i].isCapitalized { i += 1; continue }
-            if let (words, type) = wholes.first(where: { w in i + w.0.count <= toks.count && (0..<w.0.count).allSatisfy { !covered[i + $0] && toks[i + $0].text == w.0[$0] } }) {
+            if covered[i] || !caps[i] { i += 1; continue }
+            if let (words, type) = wholesByFirst[toks[i].text]?.first(where: { w in i + w.0.count <= toks.count && (0..<w.0.count).allSatisfy { !covered[i + $0] && toks[i + $0].text == w.0[$0] } }) {
                 out.append(Span(range: i..<(i + words.count), type: type, evidence: false))
                 for k in i..<(i + words.count) { covered[k] = true }
                 i += words.count

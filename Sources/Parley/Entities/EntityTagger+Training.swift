@@ -1,5 +1,6 @@
-/// Training the ``EntityTagger``: an averaged perceptron over greedy decoding with
-/// predicted history, sentences shuffled by a fixed seed each epoch.
+/// Training the ``EntityTagger``: an averaged structured perceptron over BILOU tags with
+/// Viterbi decoding, documents shuffled by a fixed seed each epoch, so the same data
+/// and options always give the same model.
 public struct EntityTaggerTrainer {
     public struct Example: Sendable {
         public var words: [String]
@@ -13,114 +14,139 @@ public struct EntityTaggerTrainer {
         }
     }
 
-    let tags = EntityTagger.defaultTags
-    var rowOf: [UInt32: Int] = [:]
-    var keys: [UInt32] = []
+    /// Hash width of the feature table.
+    public var bits: Int
     var w: [Float] = []
-    var total: [Float] = []
-    var stamp: [Int32] = []
-    var clock: Int32 = 0
+    /// Updates weighted by the step they happened at, for averaging (w − u/c).
+    var u: [Double] = []
+    var tw: [Float] = []
+    var tu: [Double] = []
+    var c: Double = 1
 
-    public init() {}
-
-    mutating func row(_ key: UInt32) -> Int {
-        if let r = rowOf[key] { return r }
-        let r = keys.count
-        rowOf[key] = r
-        keys.append(key)
-        w.append(contentsOf: repeatElement(0, count: tags.count))
-        total.append(contentsOf: repeatElement(0, count: tags.count))
-        stamp.append(contentsOf: repeatElement(0, count: tags.count))
-        return r
+    public init(bits: Int = 20) {
+        self.bits = bits
     }
 
-    mutating func update(_ feats: [UInt32], _ tag: Int, _ delta: Float) {
-        let n = tags.count
-        for f in feats {
-            let i = row(f) * n + tag
-            total[i] += Float(clock - stamp[i]) * w[i]
-            stamp[i] = clock
-            w[i] += delta
-        }
-    }
-
-    /// Trains over the examples; `progress` hears each epoch's training accuracy.
+    /// Trains over the examples; `progress` hears each epoch's training token accuracy.
     public mutating func train(_ examples: [Example], epochs: Int, seed: UInt64 = 2003, progress: (Int, Double) -> Void = { _, _ in }) {
-        let tagIndex = Dictionary(uniqueKeysWithValues: tags.enumerated().map { ($1, $0) })
-        // documents are prepared once: the document-level case features need every sentence of one
-        var prepared: [EntityTagger.SentenceInput] = []
-        var order: [Int] = []
+        let t = EntityTagSet.count
+        let extractor = EntityFeatures(gazetteer: NERGazetteer.shared, bits: bits)
+        // documents are extracted whole: the document-level features need every sentence of one
+        var docs: [EntityFeatures.Document] = []
+        var gold: [[[Int]]] = []
         var start = 0
         while start < examples.count {
             var end = start
             while end < examples.count && examples[end].document == examples[start].document { end += 1 }
-            prepared += EntityTagger.prepare(document: examples[start..<end].map(\.words))
+            let part = examples[start..<end]
+            docs.append(extractor.extract(document: part.map(\.words)))
+            gold.append(part.map { EntityTagSet.encode(EntityTagSet.spans(bio: $0.tags), count: $0.words.count) })
             start = end
         }
-        order = Array(examples.indices)
+        let size = (1 << bits) * t
+        if w.count != size {
+            w = [Float](repeating: 0, count: size)
+            u = [Double](repeating: 0, count: size)
+            tw = [Float](repeating: 0, count: t * t + 2 * t)
+            tu = [Double](repeating: 0, count: t * t + 2 * t)
+        }
         var rng = SplitMix64(state: seed)
-        var feats: [UInt32] = []
-        var scores = [Float](repeating: 0, count: tags.count)
+        var order = Array(docs.indices)
+        var em: [Float] = []
+        var back: [UInt8] = []
         for epoch in 1...max(1, epochs) {
             order.shuffle(using: &rng)
-            var correct = 0, seen = 0
-            for e in order {
-                let s = prepared[e]
-                let gold = examples[e].tags.map { tagIndex[$0] ?? 0 }
-                var predicted: [Int] = []
-                for i in s.forms.indices {
-                    clock += 1
-                    feats.removeAll(keepingCapacity: true)
-                    EntityTagger.staticFeatures(s, i, into: &feats)
-                    let p1 = i > 0 ? predicted[i - 1] : -1, p2 = i > 1 ? predicted[i - 2] : -1
-                    EntityTagger.historyFeatures(s, i, p1 + 1, p2 + 1, into: &feats)
-                    for k in scores.indices { scores[k] = 0 }
-                    for f in feats {
-                        guard let r = rowOf[f] else { continue }
-                        let base = r * tags.count
-                        for k in scores.indices { scores[k] += w[base + k] }
+            var errors = 0, tokens = 0
+            for d in order {
+                let doc = docs[d]
+                for s in 0..<doc.sentenceCount {
+                    let lo = doc.sentenceStarts[s], n = doc.sentenceStarts[s + 1] - lo
+                    guard n > 0 else { continue }
+                    let g = gold[d][s]
+                    tokens += n
+                    em = [Float](repeating: 0, count: n * t)
+                    for i in 0..<n {
+                        for f in Int(doc.offsets[lo + i])..<Int(doc.offsets[lo + i + 1]) {
+                            let base = Int(doc.rows[f]) * t
+                            for k in 0..<t { em[i * t + k] += w[base + k] }
+                        }
                     }
-                    var best = 0
-                    var bestScore = -Float.infinity
-                    for k in scores.indices where EntityTagger.allowed(p1 < 0 ? 0 : p1, k) && scores[k] > bestScore {
-                        best = k
-                        bestScore = scores[k]
+                    let (tr, st, en) = Self.constrained(tw, t)
+                    let pred = Viterbi.decode(emissions: em, count: n, transitions: tr, start: st, end: en, back: &back)
+                    if pred != g {
+                        for i in 0..<n where pred[i] != g[i] {
+                            errors += 1
+                            for f in Int(doc.offsets[lo + i])..<Int(doc.offsets[lo + i + 1]) {
+                                let base = Int(doc.rows[f]) * t
+                                bump(base + g[i], 1)
+                                bump(base + pred[i], -1)
+                            }
+                        }
+                        for i in 0..<n {
+                            let gp = i == 0 ? -1 : g[i - 1], pp = i == 0 ? -1 : pred[i - 1]
+                            if gp != pp || g[i] != pred[i] {
+                                bumpTransition(gp < 0 ? t * t + g[i] : gp * t + g[i], 1)
+                                bumpTransition(pp < 0 ? t * t + pred[i] : pp * t + pred[i], -1)
+                            }
+                        }
+                        if g[n - 1] != pred[n - 1] {
+                            bumpTransition(t * t + t + g[n - 1], 1)
+                            bumpTransition(t * t + t + pred[n - 1], -1)
+                        }
                     }
-                    if best != gold[i] {
-                        update(feats, gold[i], 1)
-                        update(feats, best, -1)
-                    } else {
-                        correct += 1
-                    }
-                    seen += 1
-                    predicted.append(best)
+                    c += 1
                 }
             }
-            progress(epoch, Double(correct) / Double(max(1, seen)))
+            progress(epoch, 1 - Double(errors) / Double(max(tokens, 1)))
         }
     }
 
-    /// The averaged model in 8 bits, keeping keys whose largest weight reaches `threshold` (in thousandths
-    /// of the model's largest weight).
-    public func model(threshold: Float = 1) -> EntityTagger {
-        let n = tags.count
+    @inline(__always) mutating func bump(_ i: Int, _ d: Float) {
+        w[i] += d
+        u[i] += c * Double(d)
+    }
+
+    @inline(__always) mutating func bumpTransition(_ i: Int, _ d: Float) {
+        tw[i] += d
+        tu[i] += c * Double(d)
+    }
+
+    /// The averaged model in 8 bits (one scale), keeping rows whose largest weight reaches `threshold`
+    /// thousandths of the model's largest weight (0 keeps every row with a weight).
+    public func model(threshold: Float = 0) -> EntityTagger {
+        let t = EntityTagSet.count
         var avg = [Float](repeating: 0, count: w.count)
-        let now = Float(clock)
         var maxAbs: Float = 0
-        for i in w.indices {
-            avg[i] = (total[i] + Float(clock - stamp[i]) * w[i]) / max(now, 1)
-            maxAbs = max(maxAbs, abs(avg[i]))
+        for k in w.indices {
+            avg[k] = w[k] - Float(u[k] / c)
+            maxAbs = max(maxAbs, abs(avg[k]))
         }
-        var keptKeys: [UInt32] = [], weights: [Int8] = [], scales: [Float] = []
-        for r in keys.indices {
-            let rowMax = (0..<n).map { abs(avg[r * n + $0]) }.max() ?? 0
-            guard rowMax > 0, rowMax >= threshold * maxAbs * 0.001 else { continue }
-            let scale = rowMax / 127
-            keptKeys.append(keys[r])
-            scales.append(scale)
-            for k in 0..<n { weights.append(Int8(max(-127, min(127, (avg[r * n + k] / scale).rounded())))) }
+        let scale = maxAbs > 0 ? maxAbs / 127 : 1
+        let floor = threshold * maxAbs * 0.001
+        var rows: [Int] = [], packed: [Int8] = []
+        for r in 0..<(w.count / t) {
+            var rowMax: Float = 0
+            for k in 0..<t { rowMax = max(rowMax, abs(avg[r * t + k])) }
+            guard rowMax >= floor else { continue }
+            let q = (0..<t).map { Int8(clamping: Int((avg[r * t + $0] / scale).rounded())) }
+            guard q.contains(where: { $0 != 0 }) else { continue }
+            rows.append(r)
+            packed += q
         }
-        return EntityTagger(tags: tags, keys: keptKeys, weights: weights, scales: scales)
+        let tavg = tw.indices.map { tw[$0] - Float(tu[$0] / c) }
+        return EntityTagger(bits: bits, table: WeightTable(bits: bits, rows: rows, packed: packed), scale: scale,
+                            transitions: Array(tavg[0..<(t * t)]), start: Array(tavg[(t * t)..<(t * t + t)]), end: Array(tavg[(t * t + t)...]))
+    }
+
+    /// Transition, start and end weights with the BILOU constraints applied.
+    static func constrained(_ tw: [Float], _ t: Int) -> ([Float], [Float], [Float]) {
+        var tr = Array(tw[0..<(t * t)]), st = Array(tw[(t * t)..<(t * t + t)]), en = Array(tw[(t * t + t)...])
+        for a in 0..<t {
+            if !EntityTagSet.allowed(-1, a) { st[a] = -.infinity }
+            if !EntityTagSet.allowed(a, -1) { en[a] = -.infinity }
+            for b in 0..<t where !EntityTagSet.allowed(a, b) { tr[a * t + b] = -.infinity }
+        }
+        return (tr, st, en)
     }
 
     /// IOB1 tags (CoNLL-2003) rewritten as BIO.

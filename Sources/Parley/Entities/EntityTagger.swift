@@ -1,25 +1,39 @@
 import Foundation
 
-/// A greedy left-to-right tagger over BIO entity tags, scored by an averaged perceptron.
+/// A named-entity tagger: an averaged structured perceptron over BILOU tags, decoded
+/// with first-order Viterbi where BILOU forbids impossible sequences.
 ///
-/// Features are hashed to 32-bit keys; the model keeps only the keys that
-/// matter, with 8-bit weights and a scale per key. Decoding never allows an
-/// `I-X` after anything but `B-X` or `I-X`.
+/// Features are hashed into `1 << bits` rows; only the rows with a weight are kept,
+/// 8-bit weights with one scale, found through a presence bitmap with a rank index
+/// (small enough to stay in cache, which is what makes tagging fast).
 public final class EntityTagger: Sendable {
-    /// The tags, `O` first, then `B-X`, `I-X` for each type.
-    public let tags: [String]
-    let table: FeatureTable
-    let weights: [Int8]
-    let scales: [Float]
+    /// CoNLL's types, in the order of ``EntitySpan/type``.
+    public static let types = EntityTagSet.types
 
-    public static let types = ["PER", "ORG", "LOC", "MISC"]
-    public static let defaultTags: [String] = ["O"] + types.flatMap { ["B-\($0)", "I-\($0)"] }
+    let bits: Int
+    let table: WeightTable
+    let scale: Float
+    /// `tags × tags` transition weights; start and end weights; -inf where BILOU forbids.
+    let transitions: [Float]
+    let start: [Float]
+    let end: [Float]
+    let features: EntityFeatures
 
-    init(tags: [String], keys: [UInt32], weights: [Int8], scales: [Float]) {
-        self.tags = tags
-        self.table = FeatureTable(keys: keys)
-        self.weights = weights
-        self.scales = scales
+    init(bits: Int, table: WeightTable, scale: Float, transitions: [Float], start: [Float], end: [Float]) {
+        self.bits = bits
+        self.table = table
+        self.scale = scale
+        let t = EntityTagSet.count
+        var tr = transitions, st = start, en = end
+        for a in 0..<t {
+            if !EntityTagSet.allowed(-1, a) { st[a] = -.infinity }
+            if !EntityTagSet.allowed(a, -1) { en[a] = -.infinity }
+            for b in 0..<t where !EntityTagSet.allowed(a, b) { tr[a * t + b] = -.infinity }
+        }
+        self.transitions = tr
+        self.start = st
+        self.end = en
+        self.features = EntityFeatures(gazetteer: NERGazetteer.shared, bits: bits)
     }
 
     /// The model Parley ships, or nil when it is missing from the resources.
@@ -28,191 +42,152 @@ public final class EntityTagger: Sendable {
         return try? EntityTagger.load(path: url.path)
     }()
 
-    // MARK: - Features
-
-    /// Everything the tagger reads of a sentence, prepared once.
-    struct SentenceInput {
-        var forms: [TokenForms]
-        var allCaps: Bool
-    }
-
-    static let bos = FeatureHashing.hash("<s>"), eos = FeatureHashing.hash("</s>")
-
-    /// Prepares a document's sentences: token forms, gazetteer flags, and what the document says of each word's case.
-    static func prepare(document sentences: [[String]]) -> [SentenceInput] {
-        let gaz = NERGazetteer.shared
-        var lowerSeen = Set<String>(), capitalMid = Set<String>()
-        var prepared: [SentenceInput] = []
-        prepared.reserveCapacity(sentences.count)
-        for words in sentences {
-            var forms = words.map(TokenForms.init)
-            let letters = forms.filter { !$0.lowerText.isEmpty && $0.lowerText.unicodeScalars.contains(where: CharClass.isLetter) }
-            let upperWords = words.filter { w in w.unicodeScalars.contains(where: CharClass.isLetter) && w == w.uppercased() }.count
-            let allCaps = letters.count >= 3 && upperWords * 10 >= letters.count * 8
-            var flags = [UInt32](repeating: 0, count: forms.count)
-            let lower = forms.map(\.lowerText)
-            NERGazetteer.mark(lower, in: gaz.places, begin: TokenForms.placeBegin, inside: TokenForms.placeInside, flags: &flags)
-            NERGazetteer.mark(lower, in: gaz.countries, begin: TokenForms.countryBegin, inside: TokenForms.placeInside, flags: &flags)
-            NERGazetteer.mark(lower, in: gaz.demonyms, begin: TokenForms.demonym, inside: TokenForms.demonym, flags: &flags)
-            for i in forms.indices {
-                var f = forms[i].flags | flags[i]
-                if gaz.orgWords.contains(lower[i]) { f |= TokenForms.orgWord }
-                if gaz.titleWords.contains(lower[i]) { f |= TokenForms.titleWord }
-                if gaz.personTitles.contains(lower[i]) { f |= TokenForms.personTitle }
-                if allCaps { f |= TokenForms.allCapsSentence }
-                if i == 0 { f |= TokenForms.first }
-                forms[i].flags = f
-                if !allCaps {
-                    if forms[i].isLowercase { lowerSeen.insert(lower[i]) }
-                    if i > 0 && forms[i].isCapitalized { capitalMid.insert(lower[i]) }
-                }
-            }
-            prepared.append(SentenceInput(forms: forms, allCaps: allCaps))
-        }
-        for s in prepared.indices {
-            for i in prepared[s].forms.indices {
-                let l = prepared[s].forms[i].lowerText
-                if lowerSeen.contains(l) { prepared[s].forms[i].flags |= TokenForms.docLower }
-                if capitalMid.contains(l) { prepared[s].forms[i].flags |= TokenForms.docCapitalMid }
-            }
-        }
-        return prepared
-    }
-
-    /// The features of token `i` that do not depend on the tags before it.
-    @inline(__always)
-    static func staticFeatures(_ s: SentenceInput, _ i: Int, into out: inout [UInt32]) {
-        let f = s.forms
-        let n = f.count
-        let t = f[i]
-        func lower(_ k: Int) -> UInt64 { k < 0 ? bos : k >= n ? eos : f[k].lower }
-        func shape(_ k: Int) -> UInt64 { k < 0 ? bos : k >= n ? eos : f[k].shape }
-        func flags(_ k: Int) -> UInt32 { k < 0 || k >= n ? 0 : f[k].flags }
-        // in all-capitals lines the written form says little; the lower case and the document say more
-        let caps: UInt64 = s.allCaps ? 1 : 0
-        out.append(FeatureHashing.key(1, 0))
-        out.append(FeatureHashing.key(2, t.word, caps))
-        out.append(FeatureHashing.key(3, t.lower))
-        out.append(FeatureHashing.key(4, t.shape, caps))
-        out.append(FeatureHashing.key(5, t.prefixes.0)); out.append(FeatureHashing.key(5, t.prefixes.1))
-        out.append(FeatureHashing.key(5, t.prefixes.2)); out.append(FeatureHashing.key(5, t.prefixes.3))
-        out.append(FeatureHashing.key(6, t.suffixes.0)); out.append(FeatureHashing.key(6, t.suffixes.1))
-        out.append(FeatureHashing.key(6, t.suffixes.2)); out.append(FeatureHashing.key(6, t.suffixes.3))
-        out.append(FeatureHashing.key(7, lower(i - 1)))
-        out.append(FeatureHashing.key(8, lower(i + 1)))
-        out.append(FeatureHashing.key(9, lower(i - 2)))
-        out.append(FeatureHashing.key(10, lower(i + 2)))
-        out.append(FeatureHashing.key(11, shape(i - 1), caps))
-        out.append(FeatureHashing.key(12, shape(i + 1), caps))
-        out.append(FeatureHashing.key(13, lower(i - 1), t.lower))
-        out.append(FeatureHashing.key(14, t.lower, lower(i + 1)))
-        out.append(FeatureHashing.key(15, shape(i - 1), t.shape, shape(i + 1)))
-        out.append(FeatureHashing.key(16, lower(i - 1), t.shape))
-        out.append(FeatureHashing.key(17, t.shape, lower(i + 1)))
-        let g: UInt32 = TokenForms.placeBegin | TokenForms.placeInside | TokenForms.demonym | TokenForms.orgWord
-            | TokenForms.titleWord | TokenForms.personTitle | TokenForms.countryBegin
-        out.append(FeatureHashing.key(18, UInt64(t.flags & g), caps))
-        out.append(FeatureHashing.key(19, UInt64(flags(i - 1) & g)))
-        out.append(FeatureHashing.key(20, UInt64(flags(i + 1) & g)))
-        out.append(FeatureHashing.key(21, UInt64(t.flags & (TokenForms.docLower | TokenForms.docCapitalMid | TokenForms.first)), t.shape))
-        out.append(FeatureHashing.key(22, UInt64(t.flags & (TokenForms.hasDigit | TokenForms.hyphen)), caps))
-        out.append(FeatureHashing.key(23, UInt64(flags(i + 1) & TokenForms.orgWord), UInt64(flags(i + 2) & TokenForms.orgWord), t.shape))
-    }
-
-    /// The features that read the two tags before token `i`.
-    @inline(__always)
-    static func historyFeatures(_ s: SentenceInput, _ i: Int, _ p1: Int, _ p2: Int, into out: inout [UInt32]) {
-        let t = s.forms[i]
-        out.append(FeatureHashing.key(30, UInt64(p1)))
-        out.append(FeatureHashing.key(31, UInt64(p1), UInt64(p2)))
-        out.append(FeatureHashing.key(32, UInt64(p1), t.lower))
-        out.append(FeatureHashing.key(33, UInt64(p1), t.shape))
-    }
-
-    // MARK: - Decoding
-
-    /// Whether tag `next` may follow tag `prev` (I-X only inside an X).
-    static func allowed(_ prev: Int, _ next: Int) -> Bool {
-        guard next > 0, next % 2 == 0 else { return true }  // O and B-X always; I-X has an even index
-        return prev == next || prev == next - 1
-    }
-
-    /// Tags the sentences of one document.
-    public func tag(document sentences: [[String]]) -> [[String]] {
-        let prepared = EntityTagger.prepare(document: sentences)
-        var out: [[String]] = []
-        out.reserveCapacity(prepared.count)
-        var feats: [UInt32] = []
-        feats.reserveCapacity(48)
-        var scores = [Float](repeating: 0, count: tags.count)
-        for s in prepared {
-            var result: [Int] = []
-            result.reserveCapacity(s.forms.count)
-            for i in s.forms.indices {
-                feats.removeAll(keepingCapacity: true)
-                EntityTagger.staticFeatures(s, i, into: &feats)
-                let p1 = i > 0 ? result[i - 1] : -1, p2 = i > 1 ? result[i - 2] : -1
-                EntityTagger.historyFeatures(s, i, p1 + 1, p2 + 1, into: &feats)
-                for k in scores.indices { scores[k] = 0 }
-                score(feats, into: &scores)
-                var best = 0
-                var bestScore = -Float.infinity
-                for k in scores.indices where EntityTagger.allowed(p1 < 0 ? 0 : p1, k) && scores[k] > bestScore {
-                    best = k
-                    bestScore = scores[k]
-                }
-                result.append(best)
-            }
-            out.append(result.map { tags[$0] })
+    /// The names in each sentence of one document (given as words), typed PER, ORG, LOC or MISC.
+    public func spans(document sentences: [[String]]) -> [[EntitySpan]] {
+        let doc = features.extract(document: sentences)
+        var out: [[EntitySpan]] = []
+        out.reserveCapacity(doc.sentenceCount)
+        var scratch = Scratch()
+        for s in 0..<doc.sentenceCount {
+            out.append(EntityTagSet.decode(tag(doc, from: doc.sentenceStarts[s], to: doc.sentenceStarts[s + 1], scratch: &scratch)))
         }
         return out
     }
 
-    @inline(__always)
-    func score(_ feats: [UInt32], into scores: inout [Float]) {
-        let n = tags.count
-        weights.withUnsafeBufferPointer { w in
-            scales.withUnsafeBufferPointer { sc in
-                for f in feats {
-                    guard let row = table.row(f) else { continue }
-                    let base = row * n
-                    let scale = sc[row]
-                    for k in 0..<n { scores[k] += Float(w[base + k]) * scale }
+    /// BIO tags ("B-PER", "I-PER", "O") for each sentence of one document.
+    public func tag(document sentences: [[String]]) -> [[String]] {
+        zip(spans(document: sentences), sentences).map { EntityTagSet.bio($0, count: $1.count) }
+    }
+
+    /// Buffers reused across the sentences of a document.
+    struct Scratch {
+        var emissions: [Float] = []
+        var back: [UInt8] = []
+    }
+
+    /// The best tags of tokens `lo..<hi` of a document's features.
+    func tag(_ doc: EntityFeatures.Document, from lo: Int, to hi: Int, scratch: inout Scratch) -> [Int] {
+        let n = hi - lo
+        guard n > 0 else { return [] }
+        let t = EntityTagSet.count
+        if scratch.emissions.count < n * t { scratch.emissions = [Float](repeating: 0, count: n * t * 2) }
+        let scale = self.scale
+        let zero = table.rows.count
+        table.packed.withUnsafeBufferPointer { w in
+            guard let wp = w.baseAddress, t == 17 else { return }
+            table.present.withUnsafeBufferPointer { present in
+                table.rankBase.withUnsafeBufferPointer { rankBase in
+                    doc.rows.withUnsafeBufferPointer { rows in
+                        doc.offsets.withUnsafeBufferPointer { off in
+                            scratch.emissions.withUnsafeMutableBufferPointer { e in
+                                // 17 tags: sixteen in one SIMD group, the last apart
+                                for i in 0..<n {
+                                    var acc = SIMD16<Int16>(repeating: 0)
+                                    var last: Int16 = 0
+                                    for f in Int(off[lo + i])..<Int(off[lo + i + 1]) {
+                                        let row = Int(rows[f])
+                                        let word = present[row &>> 6]
+                                        let bit = UInt64(row & 63)
+                                        // no branch: a feature without weights reads the zero row past the end,
+                                        // so the loads of one token's features overlap instead of waiting on guesses
+                                        let has = Int((word &>> bit) & 1)
+                                        let index = Int(rankBase[row &>> 6]) &+ (word & ((1 &<< bit) &- 1)).nonzeroBitCount
+                                        let base = (zero &+ ((index &- zero) & (0 &- has))) &* t
+                                        acc &+= SIMD16<Int16>(truncatingIfNeeded: UnsafeRawPointer(wp + base).loadUnaligned(as: SIMD16<Int8>.self))
+                                        last &+= Int16(wp[base &+ 16])
+                                    }
+                                    for k in 0..<16 { e[i &* t &+ k] = Float(acc[k]) * scale }
+                                    e[i &* t &+ 16] = Float(last) * scale
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
+        return Viterbi.decode(emissions: scratch.emissions, count: n, transitions: transitions, start: start, end: end, back: &scratch.back)
     }
 }
 
-/// An open-addressing table from feature keys to weight rows.
-struct FeatureTable: Sendable {
-    let slots: [UInt32]
-    let rows: [Int32]
-    let mask: Int
+/// The rows of a hashed weight table that have a weight: a presence bitmap with a rank
+/// index, and the rows packed in row order, then a row of zeros (with room for SIMD loads).
+struct WeightTable: Sendable {
+    let rows: [Int]
+    let packed: [Int8]
+    let present: [UInt64]
+    let rankBase: [UInt32]
 
-    init(keys: [UInt32]) {
-        var cap = 16
-        while cap < keys.count * 2 { cap <<= 1 }
-        var slots = [UInt32](repeating: 0, count: cap)
-        var rows = [Int32](repeating: -1, count: cap)
-        for (r, k) in keys.enumerated() {
-            var i = Int(k) & (cap - 1)
-            while rows[i] >= 0 { i = (i + 1) & (cap - 1) }
-            slots[i] = k
-            rows[i] = Int32(r)
-        }
-        self.slots = slots
+    init(bits: Int, rows: [Int], packed: [Int8]) {
         self.rows = rows
-        self.mask = cap - 1
-    }
-
-    @inline(__always) func row(_ key: UInt32) -> Int? {
-        var i = Int(key) & mask
-        while true {
-            let r = rows[i]
-            if r < 0 { return nil }
-            if slots[i] == key { return Int(r) }
-            i = (i + 1) & mask
+        self.packed = packed + [Int8](repeating: 0, count: 32)
+        var present = [UInt64](repeating: 0, count: max(1, (1 << bits) / 64))
+        for r in rows { present[r >> 6] |= 1 << UInt64(r & 63) }
+        var rank = [UInt32](repeating: 0, count: present.count)
+        var total: UInt32 = 0
+        for (i, w) in present.enumerated() {
+            rank[i] = total
+            total += UInt32(w.nonzeroBitCount)
         }
+        self.present = present
+        self.rankBase = rank
+    }
+}
+
+/// First-order Viterbi over a flat emission table, trying only the predecessors BILOU allows.
+enum Viterbi {
+    static let predecessors: [Int] = (0..<EntityTagSet.count).flatMap { k in
+        (0..<EntityTagSet.count).filter { EntityTagSet.allowed($0, k) }
+    }
+    static let predecessorStart: [Int] = {
+        var starts = [0]
+        for k in 0..<EntityTagSet.count { starts.append(starts[k] + (0..<EntityTagSet.count).filter { EntityTagSet.allowed($0, k) }.count) }
+        return starts
+    }()
+
+    static func decode(emissions em: [Float], count n: Int, transitions tr: [Float], start: [Float], end: [Float], back: inout [UInt8]) -> [Int] {
+        let t = EntityTagSet.count
+        var score = [Float](repeating: 0, count: t)
+        var next = [Float](repeating: 0, count: t)
+        if back.count < n * t { back = [UInt8](repeating: 0, count: n * t * 2) }
+        for k in 0..<t { score[k] = start[k] + em[k] }
+        if n > 1 {
+            predecessors.withUnsafeBufferPointer { preds in
+                predecessorStart.withUnsafeBufferPointer { starts in
+                    tr.withUnsafeBufferPointer { tr in
+                        em.withUnsafeBufferPointer { em in
+                            back.withUnsafeMutableBufferPointer { back in
+                                for i in 1..<n {
+                                    score.withUnsafeBufferPointer { score in
+                                        next.withUnsafeMutableBufferPointer { next in
+                                            for k in 0..<t {
+                                                var best = -Float.infinity, arg: UInt8 = 0
+                                                for pi in starts[k]..<starts[k &+ 1] {
+                                                    let p = preds[pi]
+                                                    let v = score[p] + tr[p &* t &+ k]
+                                                    if v > best { best = v; arg = UInt8(truncatingIfNeeded: p) }
+                                                }
+                                                next[k] = best + em[i &* t &+ k]
+                                                back[i &* t &+ k] = arg
+                                            }
+                                        }
+                                    }
+                                    swap(&score, &next)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        var best = -Float.infinity, arg = 0
+        for k in 0..<t where score[k] + end[k] > best { best = score[k] + end[k]; arg = k }
+        var path = [Int](repeating: 0, count: n)
+        path[n - 1] = arg
+        var i = n - 1
+        while i > 0 {
+            path[i - 1] = Int(back[i * t + path[i]])
+            i -= 1
+        }
+        return path
     }
 }

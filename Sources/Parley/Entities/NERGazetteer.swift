@@ -3,15 +3,21 @@ import Foundation
 /// Word lists the tagger and the title finder use as evidence: place names,
 /// countries, nationality words, organisation words and titles.
 final class NERGazetteer: Sendable {
-    /// Lower-case place names, split into words, by first word.
-    let places: [String: [[String]]]
-    let countries: [String: [[String]]]
-    let demonyms: [String: [[String]]]
     let orgWords: Set<String>
     let titleWords: Set<String>
     let personTitles: Set<String>
 
     static let shared = NERGazetteer()
+
+    /// The tagger's gazetteer categories; each is one bit of the values in ``phrases``.
+    enum Category: Int, CaseIterable {
+        case country, demonym, capital, city, region, firstName, surname, orgWord, titleHead, titleModifier, personTitle
+    }
+
+    /// Phrase hash (``FeatureHashing/phrase(_:)`` over lower-case word hashes) → category bits.
+    let phrases: FlagTable<UInt16>
+    /// The longest phrase, in words.
+    let maxPhraseLength: Int
 
     /// Lower-case first words of countries, capitals, demonyms, regions and dictionary names: the only
     /// words at which the evidence pass needs to look anything up.
@@ -41,9 +47,8 @@ final class NERGazetteer: Sendable {
             for (k, v) in m { m[k] = v.sorted { $0.count > $1.count } }
             return m
         }
-        places = index(placeNames + countryNames)
-        countries = index(countryNames)
-        demonyms = index(demonymWords)
+        let countries = index(countryNames)
+        let demonyms = index(demonymWords)
         orgWords = Set("""
             ministry council party agency bank university association union committee commission corporation corp inc ltd \
             group company co organization organisation department office institute foundation fund court parliament \
@@ -70,23 +75,38 @@ final class NERGazetteer: Sendable {
             }
         }
         evidenceStarters = starters
+
         personTitles = ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "gen.", "sen.", "rep.", "gov.", "lt.", "col.",
                         "maj.", "capt.", "adm.", "sgt.", "prof.", "rev.", "president", "prime", "minister", "king", "queen",
                         "prince", "pope", "chancellor", "premier", "secretary", "ambassador", "envoy", "leader"]
-    }
-
-    /// Marks the tokens of the longest phrase matches, by first word, in a run of lower-case words.
-    static func mark(_ lower: [String], in index: [String: [[String]]], begin: UInt32, inside: UInt32, flags: inout [UInt32]) {
-        var i = 0
-        while i < lower.count {
-            if let candidates = index[lower[i]],
-               let hit = candidates.first(where: { c in i + c.count <= lower.count && (0..<c.count).allSatisfy { lower[i + $0] == c[$0] } }) {
-                flags[i] |= begin
-                if hit.count > 1 { for k in (i + 1)..<(i + hit.count) { flags[k] |= inside } }
-                i += hit.count
-            } else {
-                i += 1
-            }
+        // the tagger's phrase table
+        var table = FlagTable<UInt16>(capacity: 16384)
+        var longest = 1
+        func add(_ name: String, _ c: Category) {
+            let words = Tokenizer.tokenize(Array(name.unicodeScalars)).map { FeatureHashing.lowerHash($0.text) }
+            guard !words.isEmpty, words.count <= 5 else { return }
+            longest = max(longest, words.count)
+            table.insert(FeatureHashing.phrase(words), UInt16(1) << UInt16(c.rawValue))
         }
+        for c in CountryTable.shared.countries {
+            add(c.name, .country)
+            for a in c.aliases { add(a, .country) }
+            for d in c.demonyms { add(d, .demonym); add(d + "s", .demonym) }
+            if let cap = c.capital { add(cap, .capital) }
+        }
+        for n in placeNames { add(n, .city) }
+        for r in RegionTable.shared.regions { add(r.name, .region) }
+        if let url = Bundle.module.url(forResource: "first_names", withExtension: "txt", subdirectory: "Resources"),
+           let text = try? String(contentsOf: url, encoding: .utf8) {
+            for line in text.split(separator: "\n") where !line.hasPrefix("#") { add(String(line), .firstName) }
+        }
+        for n in NameLexicon.givenNames { add(n, .firstName) }
+        for n in NameLexicon.eastAsianSurnames { add(n, .surname) }
+        for w in orgWords { add(w, .orgWord) }
+        for w in TitleFinder.heads.union(titleWords) { add(w, .titleHead) }
+        for w in TitleFinder.modifiers { add(w, .titleModifier) }
+        for w in personTitles { add(w, .personTitle) }
+        phrases = table
+        maxPhraseLength = longest
     }
 }

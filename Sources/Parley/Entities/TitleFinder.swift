@@ -28,10 +28,11 @@ struct TitleFinder {
     static let linkers: Set<String> = ["was", "is", "became", "as", "remains", "becomes"]
     static let articles: Set<String> = ["a", "an", "the"]
 
-    /// Title spans (token ranges) in a sentence, given which tokens belong to persons and to other entities.
-    static func find(tokens: ArraySlice<Token>, person: (Int) -> Bool, entity: (Int) -> EntityType?) -> [Range<Int>] {
+    /// Title spans (token ranges) in a sentence, given the lower-case words of the document (indexed as
+    /// `tokens`) and which tokens belong to persons and to other entities.
+    static func find(tokens: ArraySlice<Token>, lower words: [String], person: (Int) -> Bool, entity: (Int) -> EntityType?) -> [Range<Int>] {
         let lo = tokens.startIndex, hi = tokens.endIndex
-        func lower(_ i: Int) -> String { i >= lo && i < hi ? tokens[i].text.lowercased() : "" }
+        func lower(_ i: Int) -> String { i >= lo && i < hi ? words[i] : "" }
         var spans: [Range<Int>] = []
         var i = lo
         while i < hi {
