@@ -1,8 +1,8 @@
 /// Builds one actor per real-world entity and links every mention to it.
 ///
-/// Persons: a full name makes an actor; a later single name ("Thornton",
+/// Persons: a full name makes an actor; a later single name ("Merkel",
 /// "Kim") goes to the most recently mentioned person who bears it — East-Asian
-/// family names come first ("Kim Jong Un"), Western ones last ("Sung Kim"), and
+/// family names come first ("Kim Jong Un"), Western ones last ("Philip Kim"), and
 /// either may match, so recency decides between namesakes; reporters and
 /// photographers are not chosen for a bare surname while anyone else fits.
 /// Countries, and capitals acting for their governments ("Pyongyang
@@ -187,11 +187,11 @@ struct ActorBuilder {
         let r = index.tokenRanges[k]
         let sent = sentenceRange(ofToken: r.lowerBound)
         var titles: [Int] = []
-        // a title right before the name, or before it with a comma between ("…Affairs, Susan Thornton")
+        // a title right before the name, or before it with a comma between ("…Affairs, Ana Ruiz")
         var p = r.lowerBound - 1
         if p >= sent.lowerBound, lower(p) == "," { p -= 1 }
         if p >= sent.lowerBound, let t = index.entity(atToken: p), entities[t].type == .title { titles.append(t) }
-        // a title after it: "Allison Hooker, a Korea expert on …", "Lee Do-hoon, the top envoy"
+        // a title after it: "Ana Ruiz, a trade expert on …", "Park Min-ho, the top envoy"
         var q = r.upperBound
         if q < sent.upperBound, lower(q) == "," {
             q += 1

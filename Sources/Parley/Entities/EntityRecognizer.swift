@@ -6,7 +6,7 @@
 /// states), else LOC; MISC → NORP when it is a nationality word ("South Korean"),
 /// else MISC. Stronger evidence overrides the tagger: a known person or
 /// organisation from the actor dictionary, an East-Asian name ("Kang Kyung-wha"),
-/// a name after a title ("President Donald Trump", "counterpart Kenji Kanasugi"),
+/// a name after a title ("President Donald Trump", "counterpart Taro Yamada"),
 /// a country or capital, a region from the region list. Then each name gets one
 /// type across the document, by votes in which evidence outweighs the tagger;
 /// a surname of a person is that person's everywhere; a name found once is found
@@ -186,7 +186,7 @@ public struct EntityRecognizer: Stage {
                     if j < r.upperBound, toks[j].isCapitalized, toks[j].kind == .word, j == i + 2 + 1 { j += 1 }
                     out.append(Span(range: i..<min(j, i + 3), type: .person, evidence: true)); i = min(j, i + 3); continue
                 }
-                // a name after a title word: "President Donald Trump", "counterpart Kenji Kanasugi", "leader Kim Jong Un"
+                // a name after a title word: "President Donald Trump", "counterpart Taro Yamada", "leader Kim Jong Un"
                 if i > r.lowerBound, TitleFinder.heads.contains(lower[i - 1]), !TitleFinder.heads.contains(lower[i]),
                    t.kind == .word, CountryTable.shared.code(forName: t.text) == nil, CountryTable.shared.code(forDemonym: t.text) == nil {
                     var j = i

@@ -1,5 +1,5 @@
-/// Finds title phrases: "acting U.S. Assistant Secretary of State for East Asian
-/// and Pacific Affairs", "Foreign Affairs Minister", "vice foreign minister".
+/// Finds title phrases: "acting U.S. Under Secretary of State for Political
+/// Affairs", "Foreign Affairs Minister", "vice foreign minister".
 ///
 /// A title is a head word (minister, envoy, president…) with the modifiers
 /// before it (acting, deputy, vice, top, foreign…; a country word only right
