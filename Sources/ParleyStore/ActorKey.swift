@@ -13,6 +13,12 @@ public enum ActorKey {
         return "n:" + normalize(actor.name)
     }
 
+    /// The key of a country actor a user names by its ISO code ("PAK") or by its name ("Pakistan").
+    public static func countryKey(_ name: String) -> String {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        return "c:" + (CountryTable.shared.code(forName: trimmed) ?? normalize(trimmed).uppercased())
+    }
+
     /// A name folded for comparison: lower case, no accents, words separated by one space.
     public static func normalize(_ name: String) -> String {
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()

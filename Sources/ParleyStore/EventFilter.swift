@@ -43,7 +43,7 @@ public struct EventFilter: Sendable, Hashable {
                 """)
             let escaped = key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
                 .replacingOccurrences(of: "_", with: "\\_")
-            args += ["n:" + key, "c:" + key.uppercased(), "% " + escaped + " %"]
+            args += ["n:" + key, ActorKey.countryKey(actor), "% " + escaped + " %"]
         }
         if let country, !country.isEmpty {
             conditions.append("e.id IN (SELECT event_id FROM event_actors WHERE country = ?)")

@@ -80,7 +80,7 @@ extension Store {
                 SELECT MAX(name), name_key, MAX(kind), MAX(country), MAX(sector), MAX(roles), SUM(mentions), COUNT(DISTINCT article_id)
                 FROM actors WHERE name_key IN (?, ?)
                 GROUP BY name_key ORDER BY SUM(mentions) DESC
-                """, arguments: ["n:" + key, "c:" + key.uppercased()]).map { r in
+                """, arguments: ["n:" + key, ActorKey.countryKey(name)]).map { r in
                 [.text(r[0]), .text(r[1]), .text(r[2]), Store.text(r[3]), Store.text(r[4]), .text(r[5]), .int(r[6]), .int(r[7])]
             }
         }

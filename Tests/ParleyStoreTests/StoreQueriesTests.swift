@@ -24,6 +24,8 @@ import Testing
         (EventFilter(actor: "Trump"), ["b/e2"]),
         (EventFilter(actor: "kim jong-un"), ["b/e1", "b/e2"]),
         (EventFilter(actor: "Jong"), ["b/e1", "b/e2"]),  // whole words of a name
+        (EventFilter(actor: "North Korea"), ["a/e2"]),  // a country actor by its name
+        (EventFilter(actor: "USA"), ["a/e1", "a/e2"]),  // or by its code
         (EventFilter(country: "prk"), ["a/e2", "b/e1", "b/e2"]),
         (EventFilter(type: "consult"), ["a/e1", "b/e1", "b/e2"]),
         (EventFilter(from: day("2018-04-21"), to: day("2018-04-30")), ["a/e1", "b/e1"]),

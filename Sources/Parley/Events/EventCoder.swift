@@ -178,6 +178,8 @@ struct EventCoding {
         let t = trig.lowerBound
         let w = words[t]
         let prev = t > r.lowerBound ? words[t - 1] : ""
+        // "a captured pilot", "the released prisoners": a participle after a determiner modifies a noun
+        if ["a", "an", "the", "its", "his", "her", "their", "our"].contains(prev), w.hasSuffix("ed") { return nil }
         // gerunds and infinitives are coded only when a cue makes them an event of their own
         var status: EventStatus = .occurred
         if w.hasSuffix("ing") {
