@@ -34,7 +34,7 @@ extension ParleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "quotes",
             abstract: "Score direct quotations and their speakers on PolNeAR (brat) attributions.",
-            discussion: "Gold quotations are PolNeAR attributions whose content holds a quotation mark. A system quote (its reported clause when it has one) matches a gold one covering at least half of it; the speaker is right when a mention of it overlaps the gold source, the names share a capitalised word, or a pronoun source was read through the same cue verb."
+            discussion: "Gold quotations are PolNeAR attributions whose content holds a quotation mark. A system quote (its reported clause when it has one) matches a gold one covering at least half of it; the speaker is right when the words read as the speaker (the quote's source) overlap the gold source, a mention of the speaker actor does, the names share a capitalised word, or a pronoun source was read through the same cue verb."
         )
 
         @Argument(help: "A PolNeAR split folder with text/ and attributions/ (e.g. polnear/dev).")

@@ -39,6 +39,30 @@ struct QuoteExtractorTests {
         }
     }
 
+    /// (marked-up text, the words the quote's source names, the speaker actor's name)
+    static let sources: [(String, String, String?)] = [
+        // a noun phrase names the speaker though no one is identified
+        ("\"We see no link to the earlier attacks,\" a police spokesman said.", "a police spokesman", nil),
+        ("\"The ceasefire is holding,\" said two officials .", "two officials", nil),
+        // a title goes to the person last named who holds it
+        ("[TITLE Mayor] [PERSON Ana Ruiz] visited the site. \"We will rebuild,\" the mayor said.", "the mayor", "Ana Ruiz"),
+        // a party and state in brackets, title words before the name
+        ("\"The veto will hold,\" [ORG Senate] Majority Leader [PERSON Omar Haddad] , R-Ky., said Tuesday.", "Senate Majority Leader Omar Haddad", "Omar Haddad"),
+        ("\"It is a dog whistle to everyone,\" Rep. [PERSON Lina Park] (D-Wis.) said Friday.", "Lina Park", "Lina Park"),
+        // a participle after a comma speaks for the clause's subject, not the nearest name
+        ("[PERSON Lina Park] criticised [PERSON Omar Haddad] on Monday, saying his plan was \"a reckless gamble.\"", "Lina Park", "Lina Park"),
+    ]
+
+    @Test(arguments: sources)
+    func sourceWords(_ marked: String, _ words: String, _ speaker: String?) throws {
+        let doc = Markup.document(marked)
+        let q = try #require(doc.quotes.first)
+        let source = try #require(q.source)
+        #expect(source.text == words)
+        #expect(doc.slice(source.start, source.end) == source.text)
+        #expect(doc.actor(q.speaker)?.name == speaker)
+    }
+
     @Test func partialQuoteCarriesItsReportedClause() throws {
         let doc = Markup.document("[PERSON Lina Park] said on Monday that the budget talks had been \"a complete waste of time.\"")
         let q = try #require(doc.quotes.first)

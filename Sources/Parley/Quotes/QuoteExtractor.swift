@@ -32,7 +32,7 @@ public struct QuoteExtractor: Stage {
             while b > a && CharClass.isSpace(doc.normalized[b - 1]) { b -= 1 }
             guard b > a else { continue }
             let found = finder.attribution(openMark: open, closeMark: close)
-            var speaker = found.speaker
+            var speaker = found.speaker?.actor
             if speaker == nil, let p = previous, p.speaker != nil {
                 // "“…,” Graham said. “But …”": a quotation carrying on the same paragraph, or opening the next
                 // one with no cue of its own, is the same speaker's
@@ -46,7 +46,11 @@ public struct QuoteExtractor: Stage {
             let words = doc.normalized[a..<b].split(whereSeparator: { CharClass.isSpace($0) }).count
             if words < 4 && speaker == nil { continue }
             let content = found.content.map { Span(text: doc.slice($0.lowerBound, $0.upperBound), start: $0.lowerBound, end: $0.upperBound) }
-            quotes.append(Quote(text: doc.slice(a, b), start: a, end: b, speaker: speaker, cue: found.cue, content: content))
+            let source = found.speaker.map { w in
+                Span(text: doc.slice(doc.tokens[w.words.lowerBound].start, doc.tokens[w.words.upperBound - 1].end),
+                     start: doc.tokens[w.words.lowerBound].start, end: doc.tokens[w.words.upperBound - 1].end)
+            }
+            quotes.append(Quote(text: doc.slice(a, b), start: a, end: b, speaker: speaker, cue: found.cue, content: content, source: source))
             previous = (close, speaker)
         }
         doc.quotes = QuoteExtractor.joinSplitQuotations(quotes, finder)
@@ -131,9 +135,16 @@ struct SpeakerFinder {
         return (a, index.tokenRanges[e])
     }
 
+    /// The speaker as the attribution names them: the words ("Clinton", "she", "a spokesman") and the
+    /// actor they stand for, nil when the words name no one the document identifies ("sources said").
+    struct Named {
+        var actor: String?
+        var words: Range<Int>
+    }
+
     /// Who said a quotation, through which cue, and the reported clause it sits in when it is a partial quote.
     struct Attribution {
-        var speaker: String?
+        var speaker: Named?
         var cue: String?
         var content: Range<Int>?
     }
@@ -143,6 +154,75 @@ struct SpeakerFinder {
         let (speaker, cue, cueToken) = self.speaker(openMark: openMark, closeMark: closeMark)
         guard speaker != nil, let k = cueToken else { return Attribution(speaker: speaker, cue: cue) }
         return Attribution(speaker: speaker, cue: cue, content: reportedClause(afterCue: k, openMark: openMark, closeMark: closeMark))
+    }
+
+    func named(_ found: (String, Range<Int>)?) -> Named? { found.map { Named(actor: $0.0, words: $0.1) } }
+
+    func pronoun(_ t: Int, before: Int) -> Named { Named(actor: recentPerson(before: before, pronoun: words[t]), words: t..<t + 1) }
+
+    /// A speaker named by a noun phrase, "the mayor", "a spokesman", "two officials", "Israeli officials", whose
+    /// head noun is at `head`: its words, and for a title the person last named who holds it.
+    func nominal(head: Int, from lower: Int) -> Named? {
+        guard head >= lower, head < words.count, SpeakerFinder.speakerNouns.contains(words[head]),
+              !doc.tokens[head].isCapitalized || head == lower else { return nil }
+        var first = head
+        var m = head - 1
+        var modifiers = 0
+        while m >= lower, modifiers < 3 {
+            let w = words[m]
+            if SpeakerFinder.nounDeterminers.contains(w) {
+                first = m
+                // "the ministry's spokesman": the owner belongs to the phrase
+                if w == "'s", m > lower, let e = index.entity(atToken: m - 1) { first = max(lower, index.tokenRanges[e].lowerBound) }
+                break
+            }
+            let isName = index.entity(atToken: m) != nil
+            guard isName || (w.unicodeScalars.allSatisfy { CharClass.isLetter($0) || $0 == "-" } && !SpeechVerbs.forms.contains(w)
+                             && !SpeakerFinder.auxiliaries.contains(w) && !EventCoding.prepositions.contains(w)
+                             && !SpeakerFinder.nonModifiers.contains(w)) else { break }
+            if isName, let e = index.entity(atToken: m) { m = index.tokenRanges[e].lowerBound }
+            first = m
+            modifiers += 1
+            m -= 1
+        }
+        // a bare singular noun with nothing before it is no phrase ("spokesman said" in a headline is rare)
+        let plural = words[head].hasSuffix("s") || words[head] == "police" || words[head] == "people"
+        if first == head && !plural && head > lower { return nil }
+        return Named(actor: holder(of: words[head], before: first), words: first..<head + 1)
+    }
+
+    /// The person last named, in the previous 150 tokens, whose roles hold a title word ("the mayor").
+    func holder(of title: String, before t: Int) -> String? {
+        guard RoleLexicon.sectorByWord[title] != nil, !title.hasSuffix("s") else { return nil }
+        var i = t - 1
+        while i >= max(0, t - 150) {
+            if let (a, r) = actor(at: i) {
+                if let actor = doc.actors.first(where: { $0.id == a }), actor.kind == .person,
+                   actor.roles.contains(where: { $0.lowercased().split(separator: " ").contains { $0 == title } }) { return a }
+                i = r.lowerBound - 1
+            } else {
+                i -= 1
+            }
+        }
+        return nil
+    }
+
+    /// The noun phrase naming a speaker that starts at a token ("said the mayor", "“…,” a spokesman said").
+    func nominal(startingAt t: Int, limit: Int) -> Named? {
+        var h = t
+        var steps = 0
+        while h < limit, steps < 5 {
+            if SpeakerFinder.speakerNouns.contains(words[h]) {
+                // "a police spokesman": the last of a run of such nouns is the head
+                while h + 1 < limit, SpeakerFinder.speakerNouns.contains(words[h + 1]), !doc.tokens[h + 1].isCapitalized { h += 1 }
+                if let n = nominal(head: h, from: t), n.words.lowerBound == t { return n }
+            }
+            if !(SpeakerFinder.nounDeterminers.contains(words[h]) || index.entity(atToken: h) != nil
+                 || words[h].unicodeScalars.allSatisfy({ CharClass.isLetter($0) || $0 == "-" })) { return nil }
+            h += 1
+            steps += 1
+        }
+        return nil
     }
 
     /// "Clinton says Trump’s tweets were “unhinged.”": the clause after the cue holding the quoted words, when
@@ -163,7 +243,7 @@ struct SpeakerFinder {
 
     /// The speaker and cue word of the quotation between two marks, from the words after and before it,
     /// and the cue's token when the cue comes before the quotation.
-    func speaker(openMark: Int, closeMark: Int) -> (String?, String?, Int?) {
+    func speaker(openMark: Int, closeMark: Int) -> (Named?, String?, Int?) {
         let closeTok = token(at: closeMark)
         let openTok = token(at: openMark)
         let sentenceEnd = doc.sentenceIndex(containing: doc.tokens[min(closeTok, doc.tokens.count - 1)].start).map { doc.sentences[$0].tokenRange.upperBound } ?? doc.tokens.count
@@ -178,9 +258,9 @@ struct SpeakerFinder {
             limit = r.count <= 8 && !words[r].contains("\"") ? r.upperBound : i
         }
         // "“…” ― Carla Sanchez": a signature after a dash
-        if i < doc.tokens.count, SpeakerFinder.dashes.contains(words[i]), let (a, _) = actor(at: i + 1) { return (a, doc.tokens[i].text, nil) }
+        if i < doc.tokens.count, SpeakerFinder.dashes.contains(words[i]), let n = named(actor(at: i + 1)) { return (n, doc.tokens[i].text, nil) }
         var j = i
-        var who: String?
+        var who: Named?
         while j < limit {
             let w = words[j]
             if SpeechVerbs.forms.contains(w) {
@@ -188,31 +268,47 @@ struct SpeakerFinder {
                 // said X (the title words before a name are skipped)
                 var k = j + 1
                 while k < limit, actor(at: k) == nil, ["the", "a", "an"].contains(words[k]) || index.entity(atToken: k) != nil || doc.tokens[k].isCapitalized { k += 1 }
-                if let (a, _) = actor(at: k) { return (a, doc.tokens[j].text, nil) }
-                if k < limit, words[k] == "he" || words[k] == "she" { return (recentPerson(before: openTok, pronoun: words[k]), doc.tokens[j].text, nil) }
+                if let n = named(actor(at: k)) { return (n, doc.tokens[j].text, nil) }
+                // "said 9/11 widow Jane Doe": a few describing words before the name
+                if let n = (j + 1..<min(limit, j + 6)).lazy.prefix(while: { !self.words[$0].unicodeScalars.allSatisfy(CharClass.isPunctuation) || self.words[$0].contains("/") })
+                    .compactMap({ self.named(self.actor(at: $0)) }).first { return (n, doc.tokens[j].text, nil) }
+                if k < limit, words[k] == "he" || words[k] == "she" { return (pronoun(k, before: openTok), doc.tokens[j].text, nil) }
+                if let n = nominal(startingAt: j + 1, limit: limit) { return (n, doc.tokens[j].text, nil) }
                 break
             }
-            if who == nil || isAdjacentPerson(j, after: who), let (a, r) = actor(at: j) {
-                who = a
+            // "Tulsa police Chief Jane Doe said": a name right after the noun phrase is who it describes
+            if who == nil || isAdjacentPerson(j, after: who?.actor) || (who?.actor == nil && who?.words.upperBound == j), let (a, r) = actor(at: j) {
+                who = Named(actor: a, words: (who.map { $0.words.lowerBound } ?? r.lowerBound)..<r.upperBound)
                 j = r.upperBound
+                // "Rep. Jane Doe (D-Wis.) said": the party and state in brackets are passed over
+                if j < sentenceEnd, words[j] == "(", let close = (j + 1..<min(sentenceEnd, j + 8)).first(where: { words[$0] == ")" }) {
+                    j = close + 1
+                }
                 // "…," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said: the
                 // appositions are stepped over to the verb after the last comma
                 if j < sentenceEnd, words[j] == ",",
                    let v = (j + 1..<min(sentenceEnd, j + 30)).first(where: { SpeechVerbs.forms.contains(words[$0]) && words[$0 - 1] == "," }) {
-                    return (a, doc.tokens[v].text, nil)
+                    return (who, doc.tokens[v].text, nil)
                 }
                 continue
             }
-            if who == nil, w == "he" || w == "she" { who = recentPerson(before: openTok, pronoun: w) }
-            if w == "." || w == "\"" { break }
+            if who == nil, w == "he" || w == "she" { who = pronoun(j, before: openTok) }
+            if who == nil, let n = nominal(startingAt: j, limit: limit) {
+                who = n
+                j = n.words.upperBound
+                continue
+            }
+            // an abbreviation's point ("R-Ky., said") does not end the attribution
+            if w == "\"" || (w == "." && (j + 1 >= sentenceEnd || !SpeakerFinder.afterAbbreviation.contains(words[j + 1]))) { break }
             j += 1
         }
         // according to X
         j = closeTok + 1
         while j + 2 < min(sentenceEnd, closeTok + 14) {
-            if words[j] == "according" && words[j + 1] == "to", let (a, _) = actor(at: j + 2) {
+            if words[j] == "according" && words[j + 1] == "to",
+               let n = named(actor(at: j + 2)) ?? nominal(startingAt: j + 2, limit: sentenceEnd) {
                 // only when no speaker was named between: "…," Moon said, according to the Post → Moon
-                if who == nil { return (a, "according to", nil) }
+                if who == nil { return (n, "according to", nil) }
             }
             j += 1
         }
@@ -221,8 +317,14 @@ struct SpeakerFinder {
         var k = openTok - 1
         var cue: String?
         while k >= sentenceStart {
-            if SpeechVerbs.forms.contains(words[k]) || SpeechVerbs.characterizing.contains(words[k]), !isNoun(k) {
+            if SpeechVerbs.forms.contains(words[k]) || SpeechVerbs.characterizing.contains(words[k]), !isNoun(k),
+               k == sentenceStart || !doc.tokens[k].isCapitalized {
                 cue = doc.tokens[k].text
+                // "Said Doe: “…”": the speaker after the verb
+                if k == sentenceStart, k + 1 < openTok, SpeechVerbs.forms.contains(words[k]), let n = named(actor(at: k + 1)),
+                   n.words.upperBound < openTok, words[n.words.upperBound] == ":" || words[n.words.upperBound] == "," {
+                    return (n, cue, nil)
+                }
                 if let who = subject(ofVerb: k, from: sentenceStart) { return (who, cue, k) }
             }
             k -= 1
@@ -241,10 +343,16 @@ struct SpeakerFinder {
     }
 
     /// "Senate Majority Leader Mitch McConnell": a person named right after the title-like actor taken first.
+    /// "Senate Majority Leader Mitch McConnell": capitalised title words may stand between.
     func isAdjacentPerson(_ j: Int, after who: String?) -> Bool {
-        guard let who, j > 0, let (prev, _) = actor(at: j - 1), prev == who, let (a, _) = actor(at: j), a != who else { return false }
+        guard let who, j > 0, let (a, _) = actor(at: j), a != who else { return false }
+        var p = j - 1
+        while p > 0, p >= j - 3, actor(at: p) == nil, doc.tokens[p].isCapitalized { p -= 1 }
+        guard let (prev, _) = actor(at: p), prev == who else { return false }
         return doc.actors.first(where: { $0.id == a })?.kind == .person
     }
+
+    static let afterAbbreviation: Set<String> = [",", "said", "says", "told", "added", "wrote", "and", ")"]
 
     /// A speech word used as a noun: "Trump’s tweet", "the reports", "late-night tweets".
     func isNoun(_ k: Int) -> Bool {
@@ -260,7 +368,9 @@ struct SpeakerFinder {
 
     /// The actor doing a speech verb: named just before it ("Clinton said", "Clinton also said", "Flynn, a
     /// top surrogate, said"), or "he"/"she" for the person last named.
-    func subject(ofVerb k: Int, from sentenceStart: Int) -> String? {
+    func subject(ofVerb k: Int, from sentenceStart: Int) -> Named? {
+        // "Doe criticised the plan on Monday, saying …": a participle after a comma speaks for the clause's subject
+        if words[k].hasSuffix("ing"), k > sentenceStart, words[k - 1] == ",", let s = clauseSubject(from: sentenceStart, before: k) { return s }
         var m = k - 1
         // auxiliaries and adverbs between subject and verb
         while m >= sentenceStart, m >= k - 3, words[m].hasSuffix("ly") || SpeakerFinder.auxiliaries.contains(words[m]) { m -= 1 }
@@ -269,24 +379,66 @@ struct SpeakerFinder {
             if actor(at: open - 1) != nil { m = open - 1 }
         }
         guard m >= sentenceStart else { return nil }
-        if words[m] == "he" || words[m] == "she" { return recentPerson(before: m, pronoun: words[m]) }
+        if words[m] == "he" || words[m] == "she" { return pronoun(m, before: m) }
         if let (a, r) = actor(at: m) {
             let prep = r.lowerBound > sentenceStart ? words[r.lowerBound - 1] : ""
-            if !EventCoding.prepositions.contains(prep) { return a }
+            if !EventCoding.prepositions.contains(prep) { return Named(actor: a, words: r) }
+        }
+        if let n = nominal(head: m, from: sentenceStart) {
+            let prep = n.words.lowerBound > sentenceStart ? words[n.words.lowerBound - 1] : ""
+            if !EventCoding.prepositions.contains(prep) { return n }
         }
         // failing that, the nearest actor before it not governed by a preposition
         while m >= sentenceStart {
             if let (a, r) = actor(at: m) {
                 let prep = r.lowerBound > sentenceStart ? words[r.lowerBound - 1] : ""
-                if !EventCoding.prepositions.contains(prep) { return a }
+                if !EventCoding.prepositions.contains(prep) { return Named(actor: a, words: r) }
                 m = r.lowerBound - 1
                 continue
             }
-            if words[m] == "he" || words[m] == "she" { return recentPerson(before: m, pronoun: words[m]) }
+            if words[m] == "he" || words[m] == "she" { return pronoun(m, before: m) }
             m -= 1
         }
         return nil
     }
+
+    /// The first actor, pronoun or speaker noun phrase of a sentence that no preposition governs.
+    func clauseSubject(from start: Int, before end: Int) -> Named? {
+        var i = start
+        while i < end {
+            if words[i] == "he" || words[i] == "she" { return pronoun(i, before: i) }
+            if let (a, r) = actor(at: i) {
+                let prep = r.lowerBound > start ? words[r.lowerBound - 1] : ""
+                if !EventCoding.prepositions.contains(prep) && prep != "'s" { return Named(actor: a, words: r) }
+                i = r.upperBound
+                continue
+            }
+            if words[i] == "," || words[i] == "\"" { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Nouns that name who speaks: titles, officials, sources, groups.
+    static let speakerNouns: Set<String> = {
+        var s = Set(RoleLexicon.sectorByWord.keys).union(RoleLexicon.groupNouns)
+        s.formUnion(["source", "sources", "aide", "aides", "analyst", "analysts", "expert", "experts", "witness", "witnesses",
+                     "spokesperson", "spokespeople", "supporter", "supporters", "critic", "critics", "voter", "voters",
+                     "resident", "friend", "campaign", "staffer", "staffers", "insider", "insiders", "strategist",
+                     "strategists", "observer", "economist", "economists", "lawyer", "lawyers", "attorney", "attorneys",
+                     "chief", "director", "founder", "manager", "member", "members", "candidate", "nominee", "statement"])
+        s.subtract(["news", "agency", "state", "council", "team", "forces", "statement", "assembly", "speaker", "court", "justice",
+                    "union", "party", "university", "hospital", "jets", "aircraft", "tanks", "warships", "bulldozers"])
+        return s
+    }()
+
+    /// Words that open a noun phrase naming a speaker.
+    static let nounDeterminers: Set<String> = ["the", "a", "an", "one", "another", "two", "three", "several", "some", "many",
+                                              "other", "his", "her", "its", "their", "our", "this", "that", "these", "those", "'s"]
+
+    /// Lower-case words that cannot modify a speaker noun.
+    static let nonModifiers: Set<String> = ["and", "or", "but", "who", "which", "that", "when", "while", "because", "if",
+                                           "as", "than", "then", "so", "not", "no", "it", "they", "we", "i", "you", "there"]
 
     static let auxiliaries: Set<String> = ["has", "had", "have", "is", "was", "were", "are", "will", "would", "also", "then", "later",
                                           "again", "further", "once", "has", "did", "does", "not", "never", "had", "'s", "recently"]

@@ -5,7 +5,8 @@ enum SpeechVerbs {
         "claim", "write", "ask", "reply", "respond", "recall", "remark", "acknowledge", "admit", "confirm", "deny",
         "suggest", "tweet", "predict", "promise", "vow", "continue", "conclude", "concede", "emphasize", "urge",
         "report", "read", "post", "joke", "quip", "shout", "exclaim", "observe", "complain", "boast", "testify",
-        "wonder", "caution", "counter", "assert", "maintain", "retort", "recount", "describe", "describe",
+        "wonder", "caution", "counter", "assert", "maintain", "retort", "recount", "describe", "demand", "scold", "lament",
+        "plead", "muse", "reiterate", "whisper", "yell", "scream", "chant", "marvel", "gush", "fume", "interject",
     ]
 
     /// Every form of every speech verb.
