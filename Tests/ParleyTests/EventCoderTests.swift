@@ -53,7 +53,33 @@ struct EventCoderTests {
         ("[GPE Nigeria] will withdraw its force from [GPE Chad] unless the talks resume.", "THREATEN", "130"),
         // a schedule reported about the actors keeps the event's own type
         ("[PERSON Ana Ruiz] is slated to meet [PERSON Omar Haddad] on [DATE=2019-03-05 Tuesday] .", "CONSULT", "040"),
+        // turning a cooperative act down is REJECT
+        ("[GPE Syria] says it will not accept any more refugees.", "REJECT", "120"),
+        ("[GPE Chile] will not meet [GPE Peru] .", "REJECT", "1246"),
+        // what a speaker says another must do is a demand, whatever the act
+        ("[GPE Japan] said [GPE Ruritania] must lower its tariffs on rice.", "REQUEST", "100"),
     ]
+
+    /// (marked-up text, the group actor made for an unnamed subject, its sector)
+    static let groupCases: [(String, String, String?)] = [
+        ("Demonstrators blocked the main road to the airport.", "demonstrators", "CVL"),
+        ("Thousands of strikers marched on the parliament to protest the new law.", "strikers", "LAB"),
+        ("Security forces attacked the camp at dawn.", "security forces", "MIL"),
+    ]
+
+    @Test(arguments: groupCases)
+    func unnamedGroupsAct(_ text: String, _ name: String, _ sector: String?) throws {
+        let doc = Markup.document(text, published: "2019-03-04")
+        let ev = try #require(doc.events.first, "no event in \(text)")
+        #expect(doc.names(ev.source) == [name])
+        #expect(doc.actors.first { $0.name == name }?.sector == sector)
+    }
+
+    @Test func definiteGroupsAreNotNewActors() {
+        // "the foreign ministers" points back at ministers named before: no group actor, no event without a source
+        let doc = Markup.document("The foreign ministers had promised to share information.", published: "2019-03-04")
+        #expect(doc.events.isEmpty)
+    }
 
     @Test(arguments: intentionCases)
     func intentions(_ text: String, _ type: String, _ cameo: String) throws {

@@ -428,7 +428,8 @@ struct ActorBuilder {
 
     mutating func linkNationality(_ k: Int) {
         let r = index.tokenRanges[k]
-        guard let code = Countries.code(forDemonym: entities[k].text) else { return }
+        // "The Azerbaijani" when the tagger took the article in
+        guard let code = Countries.code(forDemonym: ActorBuilder.stripArticle(entities[k].text)) else { return }
         let next = lower(r.upperBound)
         var name: String?
         var sector: String?

@@ -20,7 +20,7 @@ enum RoleLexicon {
         add("BUS", "ceo executive executives businessman company firm corporation bank chairman")
         add("REB", "rebel rebels militant militants insurgent insurgents guerrilla guerrillas guerillas gunmen militiamen fighters separatists bombers")
         add("CVL", "protester protesters activist activists citizens civilians residents demonstrators villagers people immigrants youths children women men worshippers pilgrims tourists rioters crowds landowners elders")
-        add("LAB", "workers unions union")
+        add("LAB", "workers unions union strikers")
         add("REL", "cleric clerics imam bishop pope priest")
         add("OPP", "opposition dissident dissidents")
         add("PTY", "party")
@@ -46,6 +46,7 @@ enum RoleLexicon {
         "militiamen", "fighters", "insurgents", "separatists", "rioters", "crowds", "warplanes", "tanks", "gunboats",
         "gunships", "commandos", "paratroopers", "sailors", "marines", "policemen", "guards", "traders", "businessmen",
         "exiles", "opposition", "dissidents", "teachers", "nurses", "miners", "truckers", "pilots", "crew", "crews",
+        "parliament", "cabinet", "legislature", "junta", "inhabitants", "supporters", "strikers", "fundamentalists",
     ]
 
     /// Words after which a country names a posting, not a nationality ("ambassador to Japan").

@@ -23,6 +23,9 @@ public struct EventCoder: Stage {
     public func process(_ doc: inout Document) {
         var coding = EventCoding(doc: doc, lexicon: lexicon)
         doc.events = coding.run()
+        // groups no name stands for ("demonstrators", "security forces") that events need as their source
+        let used = Set(doc.events.flatMap { $0.source + $0.target })
+        doc.actors.append(contentsOf: coding.groups.filter { used.contains($0.id) })
     }
 }
 
@@ -50,7 +53,9 @@ struct EventCoding {
     let published: CalendarDate?
     var inQuote: [Bool]
     var mentions: [EventMention] = []
-    let actorByID: [String: Actor]
+    var actorByID: [String: Actor]
+    /// Group actors made for unnamed groups acting as subjects, by their name.
+    var groups: [Actor] = []
 
     init(doc: Document, lexicon: EventLexicon) {
         self.doc = doc
@@ -93,8 +98,10 @@ struct EventCoding {
     /// Words by which an actor commits itself to a future act.
     static let commitmentCues: Set<String> = [
         "will", "'ll", "would", "willing", "ready", "prepared", "offered", "offers", "offer", "promised", "promises",
-        "pledged", "pledges", "vowed", "vows", "undertook", "decided", "agreed",
+        "pledged", "pledges", "vowed", "vows", "undertook", "decided", "agreed", "swore", "sworn", "committed", "intends",
     ]
+    /// Words by which an actor turns an act down.
+    static let refusalCues: Set<String> = ["refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "rejected", "rejects"]
     /// Words besides speech verbs that put a demand into words ("issued a reminder that Iraq must…").
     static let demandVerbs: Set<String> = ["reminder", "warning", "statement", "declaration", "reiterated", "insisted", "demanded", "declared"]
     /// Words that report a schedule rather than a commitment.
@@ -149,6 +156,33 @@ struct EventCoding {
             }
             i = end
         }
+        codeDemands(sentence: s, range: r)
+    }
+
+    /// "The ministry said Ruritania must drop its tariffs": an act one actor says another must do is a demand
+    /// by the speaker (PLOVER REQUEST, CAMEO 10) also when the act itself is no trigger of the lexicon.
+    mutating func codeDemands(sentence s: Int, range r: Range<Int>) {
+        for m in r where words[m] == "must" && !inQuote[m] {
+            // an act coded already carries the demand (see `demanded`)
+            if mentions.contains(where: { $0.sentence == s && $0.trigger.lowerBound > m && $0.trigger.lowerBound <= m + 4 }) { continue }
+            var v = m + 1
+            while v < r.upperBound, ["be", "now", "also", "immediately", "not", "first"].contains(words[v]) { v += 1 }
+            guard v < r.upperBound, doc.tokens[v].isLowercaseWord,
+                  let cue = (r.lowerBound..<m).last(where: { SpeechVerbs.forms.contains(words[$0]) || EventCoding.demandVerbs.contains(words[$0]) }),
+                  !inQuote[cue] else { continue }
+            let by = subjectActors(clause: (r.lowerBound, false), before: cue, in: r)
+            guard !by.isEmpty else { continue }
+            var target: [String] = []
+            var i = cue + 1
+            while i < m {
+                if let mm = mention(at: i) { if !by.contains(mm.actor) { target.append(mm.actor) }; i = mm.range.upperBound } else { i += 1 }
+            }
+            let entry = EventLexicon.Entry(pattern: "must", type: "REQUEST", mode: nil, cameo: "100", symmetric: false, nominal: false, selfContained: true)
+            let trig = m..<(v + 1)
+            mentions.append(EventMention(entry: entry, trigger: trig, sentence: s, source: by, target: target,
+                                         date: dateNear(trig, in: r), status: .occurred, place: placeNear(trig, in: r, visitTarget: []),
+                                         topics: Topics.find(in: words[r])))
+        }
     }
 
     /// The pattern at a token; a word that is both noun and verb ("meeting", "visit") is read as a
@@ -198,6 +232,7 @@ struct EventCoding {
         }
         let passive = isPassive(at: t, in: r)
         var subject = subjectActors(clause: clause, before: t, in: r)
+        if subject.isEmpty, !passive, let g = groupSubject(from: clause.start, before: t, in: r) { subject = [g] }
         var object = objectActors(after: trig.upperBound, in: r)
         // "gave Tanzania a grant": the object may sit inside the pattern's gap
         if object.isEmpty, trig.count > 2 {
@@ -292,9 +327,20 @@ struct EventCoding {
     /// one, or on a condition ("will withdraw its force unless…"), THREATEN (CAMEO 13). A schedule reported about
     /// the actors ("is slated to meet", "are expected to continue") keeps the event's own type, planned.
     func intention(_ entry: EventLexicon.Entry, trigger: Range<Int>, clauseStart a: Int, in r: Range<Int>) -> EventLexicon.Entry? {
-        guard entry.type != "AGREE", entry.type != "THREATEN", !entry.nominal else { return nil }
+        guard entry.type != "THREATEN", !entry.nominal else { return nil }
         let t = trigger.lowerBound
         let before = Array(words[max(a, t - 5)..<t])
+        // "refused to accept the plan", "will not accept any more refugees": turning down a cooperative act
+        let refuses = before.contains(where: EventCoding.refusalCues.contains)
+            || (before.contains(where: EventCoding.commitmentCues.contains) && before.contains(where: EventCoding.negationCues.contains))
+        if refuses, entry.quad <= 2, !before.contains(where: EventCoding.scheduleCues.contains) {
+            var refusal = entry
+            refusal.type = "REJECT"
+            refusal.mode = nil
+            refusal.cameo = entry.type == "CONSULT" ? "1246" : entry.type == "AID" ? "1211" : "120"
+            return refusal
+        }
+        guard entry.type != "AGREE" else { return nil }
         guard before.contains(where: EventCoding.commitmentCues.contains),
               !before.contains(where: EventCoding.scheduleCues.contains) else { return nil }
         // "will not accept any more refugees", "would not meet their demands": a refusal
@@ -409,8 +455,9 @@ struct EventCoding {
             }
             i += 1
         }
-        // a pronoun subject right before the verb
-        for k in 1...3 where t - k >= clause.start {
+        // a pronoun subject right before the verb ("it is prepared to impose")
+        for k in 1...5 where t - k >= clause.start && (k <= 3 || (t - k + 1..<t).allSatisfy { EventCoding.beForms.contains(words[$0])
+            || EventCoding.plannedCues.contains(words[$0]) || words[$0] == "to" || EventCoding.hypotheticalCues.contains(words[$0]) }) {
             let w = words[t - k]
             if w == "he" || w == "she" { return recentPerson(before: t - k).map { [$0] } ?? [] }
             if w == "it" { return recentActor(before: t - k, kinds: [.country, .organization]).map { [$0] } ?? [] }
@@ -419,6 +466,57 @@ struct EventCoding {
     }
 
     /// A mention and the ones joined to it by "and" or commas (titles and nationalities may sit between).
+    /// "Demonstrators in the capital blocked roads", "Thousands of strikers marched", "Security forces tortured…":
+    /// a group no name stands for, as the subject of a clause, becomes a group actor with the sector its noun
+    /// gives and the country of a nationality before it or a place named right after it.
+    mutating func groupSubject(from a: Int, before t: Int, in r: Range<Int>) -> String? {
+        var i = a
+        while i < t {
+            let w = words[i]
+            if w == "," || EventCoding.clauseWords.contains(w) || i >= a + 8 { return nil }
+            if index.entity(atToken: i) != nil, mention(at: i) != nil { return nil }
+            if EventCoding.agentNouns.contains(w) {
+                let prev = i > r.lowerBound ? words[i - 1] : ""
+                let governed = EventCoding.prepositions.contains(prev) && !(prev == "of" && i >= 2 && EventCoding.quantityWords.contains(words[i - 2]))
+                if governed { return nil }
+                // the modifiers of the noun: "riot police", "security forces"
+                var first = i
+                while first > a, first > i - 2, doc.tokens[first - 1].isLowercaseWord || doc.tokens[first - 1].isCapitalized && first - 1 == r.lowerBound,
+                      !EventCoding.quantityWords.contains(words[first - 1]), !EventCoding.determiners.contains(words[first - 1]),
+                      !EventCoding.prepositions.contains(words[first - 1]), index.entity(atToken: first - 1) == nil { first -= 1 }
+                // "the foreign ministers", "their troops": a definite phrase points back at actors named before
+                if first > r.lowerBound, ["the", "their", "its", "his", "her", "our", "these", "those", "both"].contains(words[first - 1]) { return nil }
+                var country: String?
+                if first > r.lowerBound, let e = index.entity(atToken: first - 1), doc.entities[e].type == .nationality {
+                    country = Countries.code(forDemonym: doc.entities[e].text)
+                }
+                if country == nil, i + 2 < t, words[i + 1] == "in", let e = index.entity(atToken: i + 2),
+                   [.geopolitical, .location].contains(doc.entities[e].type), let p = doc.entities[e].place {
+                    country = doc.places.first { $0.id == p }?.country
+                }
+                let name = (first...i).map { words[$0] }.joined(separator: " ")
+                let key = (country ?? "") + "|" + name
+                if let existing = groups.first(where: { ($0.country ?? "") + "|" + $0.name == key }) { return existing.id }
+                let id = "a\(doc.actors.count + groups.count + 1)"
+                let actor = Actor(id: id, name: name, kind: .group, country: country, sector: RoleLexicon.sectorByWord[w], mentions: 1)
+                groups.append(actor)
+                actorByID[id] = actor
+                return id
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Plural nouns for groups that act: protesters, forces, workers.
+    static let agentNouns: Set<String> = RoleLexicon.groupNouns.filter { $0.hasSuffix("s") || ["police", "people", "military", "army", "opposition"].contains($0) }
+        .subtracting(["sources", "media", "press", "sides", "reporters", "journalists", "hostages"])
+        .union(["supporters", "fundamentalists", "islamists", "strikers", "inmates", "extremists", "nationalists", "loyalists", "mobs", "students"])
+
+    /// Words that count a group: "thousands of protesters".
+    static let quantityWords: Set<String> = ["thousands", "hundreds", "dozens", "scores", "tens", "millions", "groups", "group", "number", "some",
+                                             "many", "most", "crowds", "crowd", "band", "bands", "gang", "gangs"]
+
     func coordinated(from first: (range: Range<Int>, actor: String), limit: Int, in r: Range<Int>) -> [String] {
         var out = [first.actor]
         var i = first.range.upperBound

@@ -118,7 +118,8 @@ public final class EventLexicon: Sendable {
             }
             return nil
         case .literal(let s):
-            guard start < limit, words[start] == s else { return nil }
+            // a pattern's last word is its head noun, singular or plural ("open * investigation")
+            guard start < limit, words[start] == s || (tail.isEmpty && s.count > 3 && words[start] == s + "s") else { return nil }
             return matchRest(tail, from: start + 1, words: words, limit: limit)
         case .anyOf(let set):
             guard start < limit, set.contains(words[start]) else { return nil }
