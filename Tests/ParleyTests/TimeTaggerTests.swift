@@ -85,6 +85,15 @@ struct TimeTaggerTests {
         // without a document date nothing relative is guessed
         Case(sentence: "The minister arrived yesterday.", published: nil, text: "yesterday", type: .date, value: "XXXX-XX-XX"),
         Case(sentence: "They met on Tuesday.", published: nil, text: "Tuesday", type: .date, value: "XXXX-WXX-2"),
+        // vague stretches, nights before the document date, year-end
+        Case(sentence: "Tension has grown in recent weeks.", published: "2018-04-23", text: "recent weeks", type: .duration, value: "PXW"),
+        Case(sentence: "Trade has slowed in recent years.", published: "2018-04-23", text: "recent years", type: .date, value: "PAST_REF"),
+        Case(sentence: "Troops massed in the weeks before the vote.", published: "2018-04-23", text: "weeks", type: .duration, value: "PXW"),
+        Case(sentence: "For weeks the talks stalled.", published: "2018-04-23", text: "weeks", type: .duration, value: "PXW"),
+        Case(sentence: "The envoy said last night that talks would resume.", published: "2018-04-23", text: "last night", type: .time, value: "2018-04-22TNI"),
+        Case(sentence: "Losses narrowed over the past two quarters.", published: "2018-10-26", text: "the past two quarters", type: .duration, value: "P2Q"),
+        Case(sentence: "The sale should close by year-end.", published: "2018-10-26", text: "year-end", type: .date, value: "2018-12-31"),
+
         Case(sentence: "They discussed it last week.", published: nil, text: "last week", type: .date, value: "XXXX-WXX"),
         Case(sentence: "The summit will be held on June 12.", published: nil, text: "June 12", type: .date, value: "XXXX-06-12"),
     ]

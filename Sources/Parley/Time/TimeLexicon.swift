@@ -31,7 +31,7 @@ enum TimeUnit: UInt8, Sendable, Hashable {
         case .week: return "P" + num(1) + "W"
         case .weekend: return "P" + num(2) + "D"
         case .month: return "P" + num(1) + "M"
-        case .quarter: return n == nil ? "PXQ" : "P" + num(3) + "M"
+        case .quarter: return "P" + num(1) + "Q"
         case .year: return "P" + num(1) + "Y"
         case .decade: return n == nil ? "PXDE" : "P" + num(10) + "Y"
         case .century: return n == nil ? "PXC" : "P" + num(100) + "Y"

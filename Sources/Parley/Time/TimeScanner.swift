@@ -172,7 +172,7 @@ struct TimeScanner {
             return every(i)
         case .unit(let u, true):
             // "for years", "within days": a vague duration
-            guard u.rawValue >= TimeUnit.day.rawValue, let prev = text(i - 1), prev == "for" || prev == "within" else { return nil }
+            guard u.rawValue >= TimeUnit.day.rawValue, let prev = text(i - 1)?.lowercased(), prev == "for" || prev == "within" else { return nil }
             return hit(i, i + 1, .duration, u.duration(nil))
         case .function(.per):
             if case .unit(let u, false)? = w(i + 1) { return hit(i, i + 2, .set, u.duration(1)) }
@@ -377,7 +377,12 @@ struct TimeScanner {
             // annotators mark these seldom: as often a manner of speaking as a time
             return nil
         case .recent:
-            if case .unit(_, true)? = w(i + 1) { return hit(i, i + 2, .date, "PAST_REF") }
+            // "in recent weeks": a stretch of unstated length that ends now
+            // "in recent weeks": a stretch of unstated length that ends now; "recent years" is
+            // annotated as the vague past more often than as a stretch
+            if case .unit(let u, true)? = w(i + 1) {
+                return u.rawValue >= TimeUnit.year.rawValue ? hit(i, i + 2, .date, "PAST_REF") : hit(i, i + 2, .duration, u.duration(nil))
+            }
             return nil
         case .past: return nil
         case .future:
@@ -425,6 +430,9 @@ struct TimeScanner {
             return hit(i, j + 1, .date, resolver.season(code, offset: offset, .unknown))
         case .partOfDay(let p)? where r == .this:
             return hit(i, j + 1, .time, resolver.day(0) + "T" + p)
+        case .partOfDay("NI")? where r == .last:
+            // "last night": the night before the document date
+            return hit(i, j + 1, .time, resolver.day(-1) + "TNI")
         default:
             guard offset != 0, let (n, k) = amount(j), case .unit(let u, _)? = w(k) else { return nil }
             return hit(i, k + 1, .duration, u.duration(n))
@@ -533,6 +541,10 @@ struct TimeScanner {
         // "sales for the full year": the current one
         if let t = text(j), t == "full", case .unit(.year, false)? = w(j + 1) { return hit(i, j + 2, .date, resolver.year(0)) }
         switch w(j) {
+        case .unit(let u, true)? where u.rawValue >= TimeUnit.day.rawValue && u != .weekend:
+            // "in the weeks before the vote", "the years that followed": a vague stretch, the noun alone
+            guard let t = text(j + 1), Self.stretchFollowers.contains(t) else { return nil }
+            return hit(j, j + 1, .duration, u.duration(nil))
         case .ordinal(let q)?:
             if let h = ordinalPeriod(j, q, start: i) { return h }
             if q == 1, let (n, k) = amount(j + 1), n != nil, case .unit(let u, true)? = w(k) {
@@ -635,6 +647,8 @@ struct TimeScanner {
         }
     }
 
+    static let stretchFollowers: Set<String> = ["before", "after", "that", "following", "since", "ahead", "leading", "preceding"]
+
     /// The date an "early", "late", "mid" or "the end of" bounds: a year, month,
     /// decade, season, relative unit ("next year"), day word, or "the year".
     func boundedDate(_ i: Int) -> TimeHit? {
@@ -681,6 +695,8 @@ struct TimeScanner {
             }
             return nil
         }
+        // "year-end": the close of the document's year
+        if parts == ["year", "end"] { return hit(i, i + 1, .date, resolver.year(0) + (resolver.dct == nil ? "" : "-12-31")) }
         guard parts.count == 2 || (parts.count == 3 && parts[2] != "old") else { return nil }
         if parts.count == 3 { return nil }
         switch lex.word(parts[1]) {
