@@ -100,6 +100,8 @@ struct EventCoding {
         "will", "'ll", "would", "willing", "ready", "prepared", "offered", "offers", "offer", "promised", "promises",
         "pledged", "pledges", "vowed", "vows", "undertook", "decided", "agreed", "swore", "sworn", "committed", "intends",
     ]
+    /// Words that report an attempt at an act.
+    static let attemptCues: Set<String> = ["tried", "tries", "try", "attempted", "attempts", "attempt", "sought", "seeks", "seek"]
     /// Words by which an actor turns an act down.
     static let refusalCues: Set<String> = ["refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "rejected", "rejects"]
     /// Words besides speech verbs that put a demand into words ("issued a reminder that Iraq must…").
@@ -221,7 +223,8 @@ struct EventCoding {
         }
         if prev == "to" {
             let cue = t - 2 >= r.lowerBound ? words[t - 2] : ""
-            guard EventCoding.plannedCues.contains(cue) || EventCoding.hypotheticalCues.contains(cue) else { return nil }
+            // "tried to hack into": an attempt is coded as the act
+            guard EventCoding.plannedCues.contains(cue) || EventCoding.hypotheticalCues.contains(cue) || EventCoding.attemptCues.contains(cue) else { return nil }
         }
         let clause = clauseStart(before: t, in: r)
         status = statusFromCues(from: clause.start, to: t, in: r)
@@ -262,7 +265,10 @@ struct EventCoding {
         target.removeAll { source.contains($0) }
         // "rebels shelled the regional capital", "threatened to shell the towns": an object no actor stands
         // for still makes the event, with its target left open
-        if target.isEmpty && !entry.selfContained && (entry.type == "CONSULT" || source.isEmpty || !hasObject(after: trig.upperBound, in: r)) {
+        // a pattern ending in its object noun ("accept * demands") has its object
+        let ownObject = trig.count > 1 && !EventCoding.prepositions.contains(words[trig.upperBound - 1])
+            && !["up", "off", "out", "down", "back", "away"].contains(words[trig.upperBound - 1])
+        if target.isEmpty && !entry.selfContained && (entry.type == "CONSULT" || source.isEmpty || !(ownObject || hasObject(after: trig.upperBound, in: r))) {
             return nil
         }
         let date = dateNear(trig, in: clause.start..<clauseEnd(after: trig.upperBound, in: r))

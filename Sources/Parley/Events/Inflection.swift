@@ -28,6 +28,9 @@ enum Inflection {
         "patrol", "control", "expel", "compel", "repel", "propel", "rebel", "refer", "prefer", "confer", "occur", "defer",
     ]
 
+    /// Verbs whose final l doubles in British spelling and not in American.
+    static let britishDoubleL: Set<String> = ["cancel", "label", "travel", "signal", "fuel", "channel", "model", "level", "quarrel", "total", "counsel"]
+
     /// Every form of a verb lemma: base, third person, past, participle, -ing.
     static func verbForms(_ lemma: String) -> [String] {
         var forms = [lemma, thirdPerson(lemma)]
@@ -37,6 +40,8 @@ enum Inflection {
             forms.append(past(lemma))
         }
         forms.append(gerund(lemma))
+        // British spelling doubles the l: "cancelled", "labelling"
+        if britishDoubleL.contains(lemma) { forms += [lemma + "led", lemma + "ling"] }
         if lemma == "be" { forms += ["is", "are", "am", "were", "being"] }
         if lemma == "have" { forms += ["has"] }
         return Array(Set(forms))
