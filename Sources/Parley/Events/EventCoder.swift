@@ -500,18 +500,22 @@ struct EventCoding {
                    [.geopolitical, .location].contains(doc.entities[e].type), let p = doc.entities[e].place {
                     country = doc.places.first { $0.id == p }?.country
                 }
-                let name = (first...i).map { words[$0] }.joined(separator: " ")
-                let key = (country ?? "") + "|" + name
-                if let existing = groups.first(where: { ($0.country ?? "") + "|" + $0.name == key }) { return existing.id }
-                let id = "a\(doc.actors.count + groups.count + 1)"
-                let actor = Actor(id: id, name: name, kind: .group, country: country, sector: RoleLexicon.sectorByWord[w], mentions: 1)
-                groups.append(actor)
-                actorByID[id] = actor
-                return id
+                return group((first...i).map { words[$0] }.joined(separator: " "), country: country, sector: RoleLexicon.sectorByWord[w])
             }
             i += 1
         }
         return nil
+    }
+
+    /// The group actor of a name and country, made once per document.
+    mutating func group(_ name: String, country: String?, sector: String?) -> String {
+        let key = (country ?? "") + "|" + name
+        if let existing = groups.first(where: { ($0.country ?? "") + "|" + $0.name == key }) { return existing.id }
+        let id = "a\(doc.actors.count + groups.count + 1)"
+        let actor = Actor(id: id, name: name, kind: .group, country: country, sector: sector, mentions: 1)
+        groups.append(actor)
+        actorByID[id] = actor
+        return id
     }
 
     /// Plural nouns for groups that act: protesters, forces, workers.
@@ -654,17 +658,26 @@ struct EventCoding {
             let subject = subjectActors(clause: clauseStart(before: t, in: r), before: t, in: r)
             if subject.count >= 2 { participants = subject }
         }
-        if participants.count < 2 {
+        // "began a hunger strike", "staged rallies": the subject of a light verb holds the event alone
+        if participants.isEmpty, entry.selfContained, (max(r.lowerBound, t - 4)..<t).contains(where: { EventCoding.lightVerbs.contains(words[$0]) }) {
+            let clause = clauseStart(before: t, in: r)
+            participants = subjectActors(clause: clause, before: t, in: r)
+            if participants.isEmpty, let g = groupSubject(from: clause.start, before: t, in: r) { participants = [g] }
+        }
+        // "Palestinian riots", "Kenyan strikes": the nationality before a noun event is who holds it
+        if participants.isEmpty, entry.selfContained, t > r.lowerBound, let e = index.entity(atToken: t - 1), doc.entities[e].type == .nationality {
+            let name = ActorBuilder.stripArticle(doc.entities[e].text)
+            if let a = doc.entities[e].actor { participants = [a] } else if let code = Countries.code(forDemonym: name) {
+                participants = [group(name, country: code, sector: nil)]
+            }
+        }
+        if participants.count < (entry.selfContained ? 1 : 2) {
             // "the summit": the meeting mentioned before
             let candidates = mentions.filter { $0.entry.type == entry.type && $0.source.count + $0.target.count >= 2 }
             let sameNoun = candidates.last { m in m.trigger.contains { words[$0] == words[t] } }
             guard let ref = sameNoun ?? candidates.last else { return nil }
             participants = ref.source + ref.target
             referential = true
-        }
-        // "began a hunger strike", "staged rallies": the subject of a light verb holds the event alone
-        if participants.isEmpty, entry.selfContained, (max(r.lowerBound, t - 4)..<t).contains(where: { EventCoding.lightVerbs.contains(words[$0]) }) {
-            participants = subjectActors(clause: clauseStart(before: t, in: r), before: t, in: r)
         }
         guard participants.count >= (entry.selfContained ? 1 : 2) else { return nil }
         let lo = max(r.lowerBound, t - 4)
