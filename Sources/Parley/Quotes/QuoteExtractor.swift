@@ -236,8 +236,15 @@ struct SpeakerFinder {
         guard gap.count >= 3, let last = (k..<openTok).last, words[last] != ":" && words[last] != "," else { return nil }
         let closeTok = token(at: closeMark)
         guard let s = doc.sentenceIndex(containing: doc.tokens[min(closeTok, doc.tokens.count - 1)].start) else { return nil }
+        // the clause runs to the sentence's end unless more than a few words follow the quotation there
         var end = doc.tokens[doc.sentences[s].tokenRange.upperBound - 1].end
-        if end <= closeMark { end = closeMark + 1 }
+        let after = (closeTok + 1..<doc.sentences[s].tokenRange.upperBound).filter { !doc.tokens[$0].text.unicodeScalars.allSatisfy(CharClass.isPunctuation) }
+        if after.count > 10 || end <= closeMark { end = closeMark + 1 }
+        // a dash or semicolon after the quotation opens another clause
+        if let stop = (closeTok + 1..<doc.sentences[s].tokenRange.upperBound).first(where: { SpeakerFinder.dashes.contains(words[$0]) || words[$0] == ";" }),
+           doc.tokens[stop].start < end {
+            end = max(closeMark + 1, doc.tokens[stop - 1].end)
+        }
         return doc.tokens[first].start..<end
     }
 
