@@ -98,10 +98,11 @@ struct EventCoding {
     /// Words by which an actor commits itself to a future act.
     static let commitmentCues: Set<String> = [
         "will", "'ll", "would", "willing", "ready", "prepared", "offered", "offers", "offer", "promised", "promises",
-        "pledged", "pledges", "vowed", "vows", "undertook", "decided", "agreed", "swore", "sworn", "committed", "intends",
+        "pledged", "pledges", "vowed", "vows", "undertook", "agreed", "swore", "sworn", "committed", "intends",
     ]
     /// Words that report an attempt at an act.
-    static let attemptCues: Set<String> = ["tried", "tries", "try", "attempted", "attempts", "attempt", "sought", "seeks", "seek"]
+    static let attemptCues: Set<String> = ["tried", "tries", "try", "attempted", "attempts", "attempt", "sought", "seeks", "seek",
+                                          "decided", "decides", "voted", "votes"]
     /// Words by which an actor turns an act down.
     static let refusalCues: Set<String> = ["refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "rejected", "rejects"]
     /// Words besides speech verbs that put a demand into words ("issued a reminder that Iraq must…").
@@ -268,7 +269,9 @@ struct EventCoding {
         // a pattern ending in its object noun ("accept * demands") has its object
         let ownObject = trig.count > 1 && !EventCoding.prepositions.contains(words[trig.upperBound - 1])
             && !["up", "off", "out", "down", "back", "away"].contains(words[trig.upperBound - 1])
-        if target.isEmpty && !entry.selfContained && (entry.type == "CONSULT" || source.isEmpty || !(ownObject || hasObject(after: trig.upperBound, in: r))) {
+        // a passive's subject is its object ("a camp was attacked by militiamen"), named or not
+        if target.isEmpty && !entry.selfContained && !passive
+            && (entry.type == "CONSULT" || source.isEmpty || !(ownObject || hasObject(after: trig.upperBound, in: r))) {
             return nil
         }
         let date = dateNear(trig, in: clause.start..<clauseEnd(after: trig.upperBound, in: r))
@@ -420,7 +423,13 @@ struct EventCoding {
             // a nationality names a group only when the actor stage made it one
         } else { return false }
         guard j < r.upperBound, let e = index.entity(atToken: j) else { return false }
-        return [.title, .person, .organization].contains(doc.entities[e].type)
+        // "Taiwan's Vice Foreign Minister visited…": a title no name follows acts for the country that owns it
+        if doc.entities[e].type == .title {
+            var after = index.tokenRanges[e].upperBound
+            if after < r.upperBound, words[after] == "," { after += 1 }  // "Seoul's top envoy, Jane Doe"
+            return after < r.upperBound && index.entity(atToken: after).map { doc.entities[$0].type == .person } == true
+        }
+        return [.person, .organization].contains(doc.entities[e].type)
     }
 
     func subjectActors(clause: (start: Int, relative: Bool), before t: Int, in r: Range<Int>) -> [String] {
@@ -452,7 +461,9 @@ struct EventCoding {
                 while p >= r.lowerBound, let e = index.entity(atToken: p), [.title, .nationality].contains(doc.entities[e].type) {
                     p = index.tokenRanges[e].lowerBound - 1
                 }
-                let prep = p >= r.lowerBound ? words[p] : ""
+                var prep = p >= r.lowerBound ? words[p] : ""
+                // "a group of Moroccan diplomats", "thousands of workers": a count is no preposition
+                if prep == "of", p - 1 >= r.lowerBound, EventCoding.quantityWords.contains(words[p - 1]) { prep = "" }
                 if !EventCoding.prepositions.contains(prep) && !isModifier(m.range, in: r) {
                     return coordinated(from: m, limit: t, in: r)
                 }
