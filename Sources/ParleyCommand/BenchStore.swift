@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Parley
 import ParleyStore
+import Synchronization
 
 extension ParleyCommand {
     /// `parley bench-store`: ingest speed, memory and store size, and the time of each query.
@@ -54,6 +55,33 @@ extension ParleyCommand {
             print(String(format: "ingest: %d articles (%d events, %d incidents) in %.2f s = %.0f articles/s; peak memory %d MiB; store %.0f bytes/article",
                          summary.added, c.events, c.incidents, seconds, Double(summary.added) / seconds,
                          BenchCorpus.peakMemoryMiB(), Double(store.fileBytes()) / Double(max(1, c.articles))))
+
+            // The two halves apart: the pipeline alone on two threads, then the store alone (document JSON,
+            // rows, inserts, merge) fed the documents the pipeline made, into a second store.
+            let records = (0..<articles).map { SyntheticCorpus.article($0) }
+            let layered = Pipeline(stages: standard.stages + [SyntheticLayers()])
+            let made = Made()
+            let t2 = clock.now
+            DispatchQueue.concurrentPerform(iterations: 2) { w in
+                var local: [String: Document] = [:]
+                for r in stride(from: w, to: records.count, by: 2).map({ records[$0] }) {
+                    let id = r.id ?? ""
+                    local[id] = layered.run(text: r.text, id: id, published: r.published, title: r.title, source: r.source, url: r.url)
+                }
+                made.documents.withLock { $0.merge(local) { a, _ in a } }
+            }
+            let pipelineSeconds = (clock.now - t2).seconds
+            print(String(format: "  pipeline alone (2 threads): %.0f articles/s", Double(articles) / pipelineSeconds))
+            let writerPath = dir + "/writer.sqlite"
+            for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: writerPath + suffix) }
+            let writerStore = try Store(path: writerPath)
+            let replay = Ingester(store: writerStore, pipeline: Pipeline(stages: [Precomputed(documents: made.documents.withLock { $0 })]))
+            let t3 = clock.now
+            let replayed = try replay.run(IngestInputs(paths: [input]))
+            let writerSeconds = (clock.now - t3).seconds
+            print(String(format: "  store alone (synthetic layers precomputed): %d articles in %.2f s = %.0f articles/s",
+                         replayed.added, writerSeconds, Double(replayed.added) / writerSeconds))
+            for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: writerPath + suffix) }
 
             // Top up with documents stored directly, ten events each, until the store holds --events events.
             var index = articles
@@ -115,4 +143,18 @@ extension ParleyCommand {
             print("peak memory \(BenchCorpus.peakMemoryMiB()) MiB")
         }
     }
+}
+
+/// A stage handing back documents made before, so a bench can time the store without the pipeline.
+struct Precomputed: Stage {
+    let name = "precomputed"
+    let documents: [String: Document]
+    func process(_ document: inout Document) {
+        if let made = documents[document.info.id] { document = made }
+    }
+}
+
+/// The documents the bench's pipeline-alone run made, gathered from its threads.
+final class Made: Sendable {
+    let documents = Mutex<[String: Document]>([:])
 }

@@ -37,9 +37,12 @@ public struct EventFilter: Sendable, Hashable {
         var args: [any DatabaseValueConvertible] = []
         if let actor, !ActorKey.normalize(actor).isEmpty {
             let key = ActorKey.normalize(actor)
+            // The LIKE is tried on each distinct key (a walk of the name_key index), not on every link;
+            // LIMIT -1 keeps SQLite from pushing the WHERE into the DISTINCT.
             conditions.append("""
-                e.id IN (SELECT event_id FROM event_actors
-                         WHERE name_key = ? OR name_key = ? OR (' ' || substr(name_key, 3) || ' ') LIKE ? ESCAPE '\\')
+                e.id IN (SELECT event_id FROM event_actors WHERE name_key IN (
+                         SELECT k FROM (SELECT DISTINCT name_key AS k FROM event_actors LIMIT -1)
+                         WHERE k = ? OR k = ? OR (' ' || substr(k, 3) || ' ') LIKE ? ESCAPE '\\'))
                 """)
             let escaped = key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
                 .replacingOccurrences(of: "_", with: "\\_")

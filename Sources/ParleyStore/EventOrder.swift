@@ -11,14 +11,15 @@ public enum EventOrder: String, Sendable, Hashable, CaseIterable {
     /// By type name descending, then oldest first.
     case typeDescending = "-type"
 
-    /// The ORDER BY clause over `events e`. NULLS LAST (not `date_first IS NULL, …`) lets SQLite walk
-    /// the date index and stop after one page instead of sorting every matching row.
+    /// The ORDER BY clause over `events e`. `date_first IS NULL` first (undated last) matches the
+    /// expression indexes of migration "v2-speed", so SQLite walks an index and stops after one page
+    /// instead of sorting every matching row (SQLite does not use an index for NULLS LAST).
     var eventsClause: String {
         switch self {
-        case .date: "e.date_first NULLS LAST, e.key"
-        case .dateDescending: "e.date_first DESC NULLS LAST, e.key DESC"
-        case .type: "e.type, e.date_first NULLS LAST, e.key"
-        case .typeDescending: "e.type DESC, e.date_first NULLS LAST, e.key"
+        case .date: "e.date_first IS NULL, e.date_first, e.key"
+        case .dateDescending: "e.date_first IS NULL, e.date_first DESC, e.key DESC"
+        case .type: "e.type, e.date_first IS NULL, e.date_first, e.key"
+        case .typeDescending: "e.type DESC, e.date_first IS NULL, e.date_first, e.key"
         }
     }
 

@@ -20,7 +20,7 @@ extension Store {
                        COALESCE(i.num_reports, 1), e.incident_id
                 FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN incidents i ON i.id = e.incident_id
                 WHERE \(condition)
-                ORDER BY e.date_first IS NULL, e.date_first, e.key
+                ORDER BY \(EventOrder.date.eventsClause)
                 """, arguments: args)
             while let r = try cursor.next() {
                 let lat: Double? = r[13], lon: Double? = r[14]

@@ -2,7 +2,8 @@ import GRDB
 import Parley
 
 extension Store {
-    /// Recomputes the incidents of every merge key that has reports not yet merged, in one transaction.
+    /// Recomputes the incidents of every merge key that has reports not yet merged, in one transaction,
+    /// then refreshes the per-actor and per-pair counts of what changed (``refreshStats(_:)``).
     ///
     /// Incidents never span merge keys, so recomputing a key from all its reports gives exactly what a
     /// full recompute would: the same incidents whatever the order articles came in. Reports left
@@ -10,32 +11,45 @@ extension Store {
     @discardableResult
     public func merge() throws(ParleyError) -> Int {
         try write { db in
-            let keys = try String.fetchAll(db, sql: "SELECT DISTINCT merge_key FROM events WHERE incident_id IS NULL ORDER BY merge_key")
-            let reportsOf = try db.makeStatement(sql: "SELECT id, key, article_id, date_first, date_last FROM events WHERE merge_key = ?")
+            // Every report of every key with an unmerged report, in one pass, grouped by key.
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT id, key, article_id, date_first, date_last, merge_key, incident_id FROM events
+                WHERE merge_key IN (SELECT merge_key FROM events WHERE incident_id IS NULL)
+                ORDER BY merge_key
+                """)
+            var byKey: [(key: String, reports: [IncidentMerger.Report], old: [Int64: String])] = []
+            while let row = try rows.next() {
+                let mergeKey: String = row[5]
+                if byKey.last?.key != mergeKey { byKey.append((mergeKey, [], [:])) }
+                let first: Int? = row[3], last: Int? = row[4]
+                let interval = first.flatMap { f in last.map { TimexInterval(first: f, last: $0) } }
+                let id: Int64 = row[0]
+                byKey[byKey.count - 1].reports.append(IncidentMerger.Report(rowID: id, key: row[1], articleID: row[2], interval: interval))
+                if let old: String = row[6] { byKey[byKey.count - 1].old[id] = old }
+            }
             let dropIncidents = try db.makeStatement(sql: "DELETE FROM incidents WHERE merge_key = ?")
+            let addIncident = try db.makeStatement(sql: """
+                INSERT INTO incidents(id, merge_key, type, date_first, date_last, num_reports, num_articles) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
             let setIncident = try db.makeStatement(sql: "UPDATE events SET incident_id = ? WHERE id = ?")
             let addReport = try db.makeStatement(sql: "INSERT INTO incident_reports(incident_id, event_id) VALUES (?, ?)")
-            for mergeKey in keys {
-                let reports = try Row.fetchAll(reportsOf, arguments: [mergeKey]).map { row -> IncidentMerger.Report in
-                    let first: Int? = row["date_first"], last: Int? = row["date_last"]
-                    let interval = first.flatMap { f in last.map { TimexInterval(first: f, last: $0) } }
-                    return IncidentMerger.Report(rowID: row["id"], key: row["key"], articleID: row["article_id"], interval: interval)
-                }
-                try dropIncidents.execute(arguments: [mergeKey])  // cascades to incident_reports
+            for (mergeKey, reports, old) in byKey {
+                if !old.isEmpty { try dropIncidents.execute(arguments: [mergeKey]) }  // cascades to incident_reports
                 let type = mergeKey.split(separator: "|").first.map(String.init) ?? ""
                 for group in IncidentMerger.components(reports) {
                     let id = "inc-" + ContentHash.hex(Array(ContentHash.sha256(Array(group[0].key.utf8)).prefix(8)))
                     let intervals = group.compactMap(\.interval)
-                    try IncidentRow(id: id, mergeKey: mergeKey, type: type,
-                                    dateFirst: intervals.map(\.first).min(), dateLast: intervals.map(\.last).max(),
-                                    numReports: group.count, numArticles: Set(group.map(\.articleID)).count).insert(db)
+                    try addIncident.execute(arguments: [id, mergeKey, type, intervals.map(\.first).min(), intervals.map(\.last).max(),
+                                                        group.count, Set(group.map(\.articleID)).count])
                     for r in group {
-                        try setIncident.execute(arguments: [id, r.rowID])
+                        // Only reports whose incident changed are rewritten.
+                        if old[r.rowID] != id { try setIncident.execute(arguments: [id, r.rowID]) }
                         try addReport.execute(arguments: [id, r.rowID])
                     }
                 }
             }
-            return keys.count
+            try Store.refreshStats(db)
+            return byKey.count
         }
     }
 

@@ -30,23 +30,36 @@ extension Store {
         let (condition, args) = filter.sql()
         let filtered = condition != "1"
         var table = ResultTable(columns: ["actor", "country", "sector", "events", "mentions", "articles"])
-        table.rows = try read { db in
-            try Row.fetchAll(db, sql: """
-                WITH ev AS (
-                    SELECT a.name_key, COUNT(DISTINCT a.event_id) AS n
-                    FROM event_actors a JOIN events e ON e.id = a.event_id
-                    WHERE \(condition)
-                    GROUP BY a.name_key
-                ), m AS (
-                    SELECT name_key, MAX(name) AS name, MAX(country) AS country, MAX(sector) AS sector,
-                           SUM(mentions) AS mentions, COUNT(DISTINCT article_id) AS articles
-                    FROM actors GROUP BY name_key
-                )
-                SELECT m.name, m.country, m.sector, COALESCE(ev.n, 0) AS events, m.mentions, m.articles
-                FROM m \(filtered ? "JOIN" : "LEFT JOIN") ev ON ev.name_key = m.name_key
-                ORDER BY events DESC, m.mentions DESC, m.name
-                LIMIT ? OFFSET ?
-                """, arguments: args + [limit > 0 ? limit : -1, max(0, offset)]).map { r in
+        table.rows = try read { db -> [[ResultTable.Cell]] in
+            let fresh = try Store.statsAreFresh(db)
+            let sql: String
+            if fresh && !filtered {
+                sql = """
+                    SELECT name, country, sector, events, mentions, articles FROM actor_stats
+                    ORDER BY events DESC, mentions DESC, name, name_key
+                    LIMIT ? OFFSET ?
+                    """
+            } else {
+                // The per-actor counts, from actor_stats while they are fresh, else grouped here.
+                let m = fresh ? "actor_stats" : """
+                    (SELECT name_key, MAX(name) AS name, MAX(country) AS country, MAX(sector) AS sector,
+                            SUM(mentions) AS mentions, COUNT(DISTINCT article_id) AS articles
+                     FROM actors GROUP BY name_key)
+                    """
+                sql = """
+                    WITH ev AS (
+                        SELECT a.name_key, COUNT(DISTINCT a.event_id) AS n
+                        FROM event_actors a JOIN events e ON e.id = a.event_id
+                        WHERE \(condition)
+                        GROUP BY a.name_key
+                    )
+                    SELECT m.name, m.country, m.sector, COALESCE(ev.n, 0) AS events, m.mentions, m.articles
+                    FROM \(m) m \(filtered ? "JOIN" : "LEFT JOIN") ev ON ev.name_key = m.name_key
+                    ORDER BY events DESC, m.mentions DESC, m.name, m.name_key
+                    LIMIT ? OFFSET ?
+                    """
+            }
+            return try Row.fetchAll(db, sql: sql, arguments: (fresh && !filtered ? [] : args) + [limit > 0 ? limit : -1, max(0, offset)]).map { r in
                 [.text(r[0]), Store.text(r[1]), Store.text(r[2]), .int(r[3]), .int(r[4]), .int(r[5])]
             }
         }
@@ -83,14 +96,25 @@ extension Store {
     public func network(_ filter: EventFilter, limit: Int = 100) throws(ParleyError) -> ResultTable {
         let (condition, args) = filter.sql()
         var table = ResultTable(columns: ["source", "target", "events", "incidents", "by_type"])
-        let rows = try read { db in
-            try Row.fetchAll(db, sql: """
+        // Only a type filter (or none) can be answered from pair_stats.
+        let typeOnly = filter.actor == nil && filter.country == nil && filter.from == nil && filter.to == nil
+            && filter.status == nil && filter.topic == nil && filter.words.allSatisfy(\.isEmpty)
+        let rows = try read { db -> [Row] in
+            if typeOnly, try Store.statsAreFresh(db) {
+                let type = filter.type.flatMap { $0.isEmpty ? nil : $0.uppercased() }
+                return try Row.fetchAll(db, sql: """
+                    SELECT source_key, source_name, target_key, target_name, type, events, incidents FROM pair_stats
+                    \(type == nil ? "" : "WHERE type = ?") ORDER BY source_key, target_key, type
+                    """, arguments: StatementArguments(type.map { [$0] } ?? []))
+            }
+            return try Row.fetchAll(db, sql: """
                 SELECT s.name_key, MIN(s.name), t.name_key, MIN(t.name), e.type, COUNT(DISTINCT e.id), COUNT(DISTINCT e.incident_id)
                 FROM events e
                 JOIN event_actors s ON s.event_id = e.id AND s.role = 0
                 JOIN event_actors t ON t.event_id = e.id AND t.role = 1
                 WHERE \(condition)
                 GROUP BY s.name_key, t.name_key, e.type
+                ORDER BY s.name_key, t.name_key, e.type
                 """, arguments: args)
         }
         struct Pair { var source: String; var target: String; var events = 0; var incidents = 0; var byType: [(String, Int)] = [] }

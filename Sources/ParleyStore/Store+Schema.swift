@@ -122,6 +122,49 @@ extension Store {
                 PRAGMA user_version = 1;
                 """)
         }
+        migrator.registerMigration("v2-speed") { db in
+            // Indexes that give each list order without a sort (the ORDER BY clauses of EventOrder and
+            // export), timeline's covering index, and the counts of Store+Stats. user_version stays 1:
+            // an older Parley still reads and writes such a store (the counts then go stale and are not used).
+            try db.execute(sql: """
+                CREATE INDEX events_by_date ON events(date_first IS NULL, date_first, key);
+                CREATE INDEX events_by_date_desc ON events(date_first IS NULL, date_first DESC, key DESC);
+                DROP INDEX IF EXISTS events_type;
+                CREATE INDEX events_by_type ON events(type, date_first IS NULL, date_first, key);
+                DROP INDEX IF EXISTS events_date;
+                CREATE INDEX events_date ON events(date_first, date_last, incident_id);
+
+                CREATE TABLE actor_stats (
+                    name_key TEXT PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    country TEXT,
+                    sector TEXT,
+                    mentions INTEGER NOT NULL,
+                    articles INTEGER NOT NULL,
+                    events INTEGER NOT NULL
+                ) WITHOUT ROWID;
+                CREATE INDEX actor_stats_order ON actor_stats(events DESC, mentions DESC, name, name_key);
+
+                CREATE TABLE pair_stats (
+                    source_key TEXT NOT NULL,
+                    source_name TEXT NOT NULL,
+                    target_key TEXT NOT NULL,
+                    target_name TEXT NOT NULL,
+                    type TEXT NOT NULL,
+                    events INTEGER NOT NULL,
+                    incidents INTEGER NOT NULL,
+                    PRIMARY KEY (source_key, target_key, type)
+                ) WITHOUT ROWID;
+                CREATE INDEX pair_stats_type ON pair_stats(type);
+
+                CREATE TABLE stats_state (last_article INTEGER NOT NULL);
+                INSERT INTO stats_state VALUES (0);
+                """)
+            // A store that was fully merged gets its counts now; else the next merge makes them.
+            if try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM events WHERE incident_id IS NULL)") ?? false) {
+                try Store.refreshStats(db)
+            }
+        }
         return migrator
     }
 }
