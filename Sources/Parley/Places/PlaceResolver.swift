@@ -50,8 +50,9 @@ public struct PlaceResolver: Stage {
         // a nationality word stands for its country ("Russian troops" in a geoparsing corpus)
         let candidates = names.map { name -> [Int] in
             let c = gazetteer.candidates(name)
-            if c.isEmpty, let code = CountryTable.shared.code(forDemonym: name), let row = gazetteer.countryRowIndex(code) { return [row] }
-            return c
+            if !c.isEmpty { return c }
+            if let code = CountryTable.shared.code(forDemonym: name), let row = gazetteer.countryRowIndex(code) { return [row] }
+            return gazetteer.looseCandidates(name)
         }
         // the states the names have in common: "Paris" and "Henry County" both lie in Tennessee
         var stateVotes: [String: Int] = [:]
