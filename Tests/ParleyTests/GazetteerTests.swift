@@ -9,6 +9,7 @@ struct GazetteerTests {
         ("W. Hollywood", "city", "USA"),
         ("Ohioans", "admin1", "OH"),
         ("Texan", "admin1", "TX"),
+        ("Ontarians", "admin1", "CAN"),
         ("Hamilton Township", "city", "USA"),
     ]
 

@@ -153,7 +153,7 @@ public final class Gazetteer: Sendable {
         // the people of a state or country, where the country table's demonyms do not reach
         if words.count <= 2 {
             var bases: [String] = []
-            for (end, put) in [("ians", "o"), ("ians", "ia"), ("ans", ""), ("ns", ""), ("n", ""), ("n", "s"), ("ian", "o"), ("is", ""), ("i", "")]
+            for (end, put) in [("ans", ""), ("ans", "o"), ("ns", ""), ("n", ""), ("n", "s"), ("an", "o"), ("is", ""), ("i", "")]
             where key.hasSuffix(end) && key.count > end.count + 2 {
                 bases.append(String(key.dropLast(end.count)) + put)
             }
