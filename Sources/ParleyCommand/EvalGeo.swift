@@ -21,6 +21,9 @@ extension ParleyCommand {
         @Option(help: "Also list the N toponyms most often placed more than 161 km off, or left unresolved.")
         var showErrors: Int = 0
 
+        @Option(help: "Also write every gold toponym, tab-separated, to this file: article, start, phrase, gold lat and lon, the chosen place (name, kind, admin1, country), the error in km (-1 when unresolved) and the number of candidates.")
+        var errors: String?
+
         func run() throws {
             let articles = try LGLArticle.load(path: file)
             let pipeline = try Pipeline.standard()
@@ -28,6 +31,7 @@ extension ParleyCommand {
             let resolver = PlaceResolver()
             var gold = GeoScorer(), detected = GeoScorer()
             var misses: [String: Int] = [:]
+            var rowsOut = ["article\tstart\tphrase\tlat\tlon\tname\tkind\tadmin1\tcountry\tkm\tcandidates"]
             for a in articles {
                 let doc = context.run(text: a.text, id: a.id)
                 let withCoords = a.toponyms.filter { $0.lat != nil && $0.lon != nil }
@@ -39,9 +43,16 @@ extension ParleyCommand {
                 }
                 let rows = resolver.resolve(doc: doc, names: withCoords.map(\.phrase), spans: spans)
                 for (t, row) in zip(withCoords, rows) {
-                    guard let row, let lat = t.lat, let lon = t.lon else { gold.unresolved += 1; misses[t.phrase + " → unresolved", default: 0] += 1; continue }
+                    let n = Gazetteer.shared.candidates(t.phrase).count
+                    guard let row, let lat = t.lat, let lon = t.lon else {
+                        gold.unresolved += 1
+                        misses[t.phrase + " → unresolved", default: 0] += 1
+                        rowsOut.append("\(a.id)\t\(t.start)\t\(t.phrase)\t\(t.lat ?? 0)\t\(t.lon ?? 0)\t-\t-\t-\t-\t-1\t\(n)")
+                        continue
+                    }
                     let g = Gazetteer.shared.entries[row]
                     let d = Gazetteer.distance((lat, lon), (g.lat, g.lon))
+                    rowsOut.append("\(a.id)\t\(t.start)\t\(t.phrase)\t\(lat)\t\(lon)\t\(g.name)\t\(g.kind)\t\(g.admin1 ?? "-")\t\(g.country ?? "-")\t\(Int(d.rounded()))\t\(n)")
                     gold.errors.append(d)
                     if d > 161 { misses["\(t.phrase) → \(g.name), \(g.admin1 ?? "-"), \(g.country ?? "-")", default: 0] += 1 }
                 }
@@ -57,6 +68,13 @@ extension ParleyCommand {
                     }
                 }
                 detected.detection += Counts(truePositives: tp, falsePositives: full.places.count - tp, falseNegatives: a.toponyms.count - tp)
+            }
+            if let errors {
+                do {
+                    try (rowsOut.joined(separator: "\n") + "\n").write(toFile: errors, atomically: true, encoding: .utf8)
+                } catch {
+                    throw ParleyError(.invalidArgument, input: errors, problem: "cannot write the error list", fix: "give a writable path")
+                }
             }
             switch format {
             case .json:

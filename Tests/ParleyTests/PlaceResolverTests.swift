@@ -10,6 +10,8 @@ struct PlaceResolverTests {
         ("Storms hit Atlanta and much of Georgia.", "Georgia", "USA", "admin1"),
         ("The envoy flew to Singapore.", "Singapore", "SGP", "country"),
         ("Troops gathered near the Korean Peninsula.", "Korean Peninsula", nil, "region"),
+        // a town of that very name, not a far city that once bore it
+        ("Students returned to Berea on Monday.", "Berea", "USA", "city"),
     ]
 
     @Test(arguments: cases)

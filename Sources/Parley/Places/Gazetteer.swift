@@ -119,6 +119,52 @@ public final class Gazetteer: Sendable {
     /// Every entry a name may stand for.
     public func candidates(_ name: String) -> [Int] { byName[Gazetteer.fold(name)] ?? [] }
 
+    /// Entries a name the gazetteer lacks may still stand for, by the ways local news shortens
+    /// or derives place names: a county without its "County" ("Kanawha"), "Co." for County,
+    /// a township by its namesake town, "W." for West, a state's or country's people
+    /// ("Ohioans", "Texan", "Iraqis").
+    public func looseCandidates(_ name: String) -> [Int] {
+        let key = Gazetteer.fold(name)
+        guard !key.isEmpty else { return [] }
+        func rows(_ k: String, kinds: Set<String>? = nil) -> [Int] {
+            guard let r = byName[k] else { return [] }
+            return kinds.map { ks in r.filter { ks.contains(entries[$0].kind) } } ?? r
+        }
+        let words = key.split(separator: " ").map(String.init)
+        guard let last = words.last else { return [] }
+        let head = words.dropLast().joined(separator: " ")
+        if last == "co" || last == "cnty", !head.isEmpty {
+            let r = rows(head + " county", kinds: ["admin2"])
+            if !r.isEmpty { return r }
+        }
+        if last == "township" || last == "twp", !head.isEmpty {
+            let r = rows(head, kinds: ["city"])
+            if !r.isEmpty { return r }
+        }
+        for suffix in [" county", " parish", " borough"] {
+            let r = rows(key + suffix, kinds: ["admin2"])
+            if !r.isEmpty { return r }
+        }
+        let compass = ["n": "north", "s": "south", "e": "east", "w": "west"]
+        if let first = words.first, let long = compass[first], words.count > 1 {
+            let r = rows(([long] + words.dropFirst()).joined(separator: " "))
+            if !r.isEmpty { return r }
+        }
+        // the people of a state or country, where the country table's demonyms do not reach
+        if words.count <= 2 {
+            var bases: [String] = []
+            for (end, put) in [("ans", ""), ("ans", "o"), ("ns", ""), ("n", ""), ("n", "s"), ("an", "o"), ("is", ""), ("i", "")]
+            where key.hasSuffix(end) && key.count > end.count + 2 {
+                bases.append(String(key.dropLast(end.count)) + put)
+            }
+            for b in bases {
+                let r = rows(b, kinds: ["country", "admin1"])
+                if !r.isEmpty { return r }
+            }
+        }
+        return []
+    }
+
     /// The index of a country's row, by ISO alpha-3 code.
     public func countryRowIndex(_ alpha3: String) -> Int? { countryRow[alpha3] }
 

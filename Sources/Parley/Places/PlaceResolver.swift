@@ -50,8 +50,16 @@ public struct PlaceResolver: Stage {
         // a nationality word stands for its country ("Russian troops" in a geoparsing corpus)
         let candidates = names.map { name -> [Int] in
             let c = gazetteer.candidates(name)
-            if c.isEmpty, let code = CountryTable.shared.code(forDemonym: name), let row = gazetteer.countryRowIndex(code) { return [row] }
-            return c
+            if c.count > 1 {
+                // a town known by this very name beats a city that once bore it ("Athens", Georgia, over a
+                // city whose old name was Athens); countries and states keep their short forms ("U.S.")
+                let key = Gazetteer.fold(name)
+                let own = c.filter { gazetteer.entries[$0].kind != "city" || Gazetteer.fold(gazetteer.entries[$0].name) == key }
+                if own.contains(where: { gazetteer.entries[$0].kind == "city" }) { return own }
+            }
+            if !c.isEmpty { return c }
+            if let code = CountryTable.shared.code(forDemonym: name), let row = gazetteer.countryRowIndex(code) { return [row] }
+            return gazetteer.looseCandidates(name)
         }
         // the states the names have in common: "Paris" and "Henry County" both lie in Tennessee
         var stateVotes: [String: Int] = [:]
