@@ -35,7 +35,7 @@ public func buildRouter(store: Store, configuration: ServerConfiguration = .init
     router.add(middleware: JSONErrorMiddleware())
     let extractor = ArticleExtractor(pipeline: try Pipeline.standard(), maxBodyBytes: configuration.maxBodyBytes,
                                      timeLimit: configuration.extractTimeLimit)
-    APIRoutes(store: store, extractor: extractor).add(to: router)
+    try APIRoutes(store: store, extractor: extractor).add(to: router)
     PageRoutes(assets: .bundled).add(to: router)
     return router
 }

@@ -3,43 +3,33 @@ import Parley
 import ParleyStore
 import Synchronization
 
-/// The totals behind paged lists, kept until the store's files change.
+/// The totals behind paged lists, kept while the store stays at one version.
 ///
 /// Counting every match of a filter costs milliseconds over 100,000 events, far more than the
-/// page itself; the total only changes when something writes the store, which changes the
-/// size or modification time of its database or write-ahead log file.
+/// page itself; the total only changes when something commits a write to the store, which moves
+/// its ``StoreVersion``. Paging through one filter counts once.
 final class CountCache: Sendable {
     /// What is counted.
     enum Kind: Sendable, Hashable { case events, incidents }
 
     private struct Key: Hashable { var kind: Kind; var filter: EventFilter }
-    private struct State { var stamp: [Double] = []; var counts: [Key: Int] = [:] }
+    private struct State { var version = Int.min; var counts: [Key: Int] = [:] }
 
-    private let path: String
     private let state = Mutex(State())
     /// Entries kept at most; the cache starts over past it.
     private let capacity = 10_000
 
-    init(path: String) { self.path = path }
-
-    /// The cached count, or `count()` computed and kept.
-    func count(_ kind: Kind, _ filter: EventFilter, _ count: () throws(ParleyError) -> Int) throws(ParleyError) -> Int {
-        let stamp = fileStamp()
+    /// The count kept for this store version, or `count()` computed and kept.
+    func count(_ kind: Kind, _ filter: EventFilter, version: Int, _ count: () throws(ParleyError) -> Int) throws(ParleyError) -> Int {
         let key = Key(kind: kind, filter: filter)
-        if let hit = state.withLock({ s -> Int? in s.stamp == stamp ? s.counts[key] : nil }) { return hit }
+        if let hit = state.withLock({ s -> Int? in s.version == version ? s.counts[key] : nil }) { return hit }
         let n = try count()
         state.withLock { s in
-            if s.stamp != stamp || s.counts.count >= capacity { s = State(stamp: stamp) }
+            // A count made under an older version than the cache holds is not kept.
+            guard version >= s.version else { return }
+            if version > s.version || s.counts.count >= capacity { s = State(version: version) }
             s.counts[key] = n
         }
         return n
-    }
-
-    /// Size and modification time of the database and its write-ahead log.
-    private func fileStamp() -> [Double] {
-        [path, path + "-wal"].flatMap { p -> [Double] in
-            let a = try? FileManager.default.attributesOfItem(atPath: p)
-            return [Double((a?[.size] as? Int) ?? -1), (a?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1]
-        }
     }
 }

@@ -16,6 +16,11 @@ enum JSONBody {
         return Response(status: status, headers: [.contentType: contentType], body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
+    /// JSON bytes (as the response cache keeps them) as a response.
+    static func bytes(_ body: ByteBuffer) -> Response {
+        Response(status: .ok, headers: [.contentType: contentType], body: .init(byteBuffer: body))
+    }
+
     /// JSON text as a response.
     static func raw(_ json: String, status: HTTPResponse.Status = .ok) -> Response {
         Response(status: status, headers: [.contentType: contentType], body: .init(byteBuffer: ByteBuffer(string: json)))
@@ -68,8 +73,8 @@ enum JSONBody {
     }
 
     /// One page of rows: `{"total": …, "limit": …, "offset": …, "items": [...]}`.
-    static func page(_ table: ResultTable, total: Int, limit: Int, offset: Int) -> Response {
-        raw(#"{"total":\#(total),"limit":\#(limit),"offset":\#(offset),"items":\#(array(table))}"#)
+    static func page(_ table: ResultTable, total: Int, limit: Int, offset: Int) -> String {
+        (#"{"total":\#(total),"limit":\#(limit),"offset":\#(offset),"items":\#(array(table))}"#)
     }
 
     /// A JSON string literal.

@@ -20,6 +20,15 @@ struct QueryParameters {
         self.values = values
     }
 
+    /// The parameters as the routes read them (trimmed, empty ones dropped), in a fixed order: equal
+    /// keys mean equal answers, so `?type=AID&country=FRA` and `?country=FRA&type=AID&q=` share one.
+    var normalized: String {
+        values.compactMap { k, v -> String? in
+            let t = v.trimmingCharacters(in: .whitespaces)
+            return t.isEmpty ? nil : k + "\u{1F}" + t
+        }.sorted().joined(separator: "\u{1E}")
+    }
+
     /// The trimmed value, or nil when absent or empty (empty form fields mean "no filter").
     func string(_ name: String) -> String? {
         guard let v = values[name]?.trimmingCharacters(in: .whitespaces), !v.isEmpty else { return nil }
