@@ -102,7 +102,7 @@ struct EventCoding {
     ]
     /// Words that report an attempt at an act.
     static let attemptCues: Set<String> = ["tried", "tries", "try", "attempted", "attempts", "attempt", "sought", "seeks", "seek",
-                                          "decided", "decides", "voted", "votes"]
+                                          "decided", "decides", "voted", "votes", "continued", "continues", "continue", "resumed", "resume"]
     /// Words by which an actor turns an act down.
     static let refusalCues: Set<String> = ["refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "rejected", "rejects"]
     /// Words besides speech verbs that put a demand into words ("issued a reminder that Iraq must…").
@@ -217,6 +217,8 @@ struct EventCoding {
         let prev = t > r.lowerBound ? words[t - 1] : ""
         // "a captured pilot", "the released prisoners": a participle after a determiner modifies a noun
         if ["a", "an", "the", "its", "his", "her", "their", "our"].contains(prev), w.hasSuffix("ed") { return nil }
+        // "a press release", "the fight against": a verb's form after an article is a noun
+        if ["a", "an", "the"].contains(prev) || (prev == "press" && w.hasPrefix("release")) { return nil }
         // gerunds and infinitives are coded only when a cue makes them an event of their own
         var status: EventStatus = .occurred
         if w.hasSuffix("ing") {
@@ -225,7 +227,9 @@ struct EventCoding {
         if prev == "to" {
             let cue = t - 2 >= r.lowerBound ? words[t - 2] : ""
             // "tried to hack into": an attempt is coded as the act
-            guard EventCoding.plannedCues.contains(cue) || EventCoding.hypotheticalCues.contains(cue) || EventCoding.attemptCues.contains(cue) else { return nil }
+            // "vowed to retaliate", "pledged to send": a commitment to the act (see `intention`)
+            guard EventCoding.plannedCues.contains(cue) || EventCoding.hypotheticalCues.contains(cue) || EventCoding.attemptCues.contains(cue)
+                    || EventCoding.commitmentCues.contains(cue) else { return nil }
         }
         let clause = clauseStart(before: t, in: r)
         status = statusFromCues(from: clause.start, to: t, in: r)
@@ -236,7 +240,7 @@ struct EventCoding {
         }
         let passive = isPassive(at: t, in: r)
         var subject = subjectActors(clause: clause, before: t, in: r)
-        if subject.isEmpty, !passive, let g = groupSubject(from: clause.start, before: t, in: r) { subject = [g] }
+        if subject.isEmpty, let g = groupSubject(from: clause.start, before: t, in: r, patient: passive) { subject = [g] }
         var object = objectActors(after: trig.upperBound, in: r)
         // "gave Tanzania a grant": the object may sit inside the pattern's gap
         if object.isEmpty, trig.count > 2 {
@@ -362,7 +366,8 @@ struct EventCoding {
             return refusal
         }
         let end = clauseEnd(after: trigger.upperBound, in: r)
-        let conditional = (trigger.upperBound..<min(r.upperBound, end + 12)).contains { words[$0] == "unless" || words[$0] == "if" }
+        // "will withdraw unless the talks resume" is a threat; "would meet him if he…" a conditional offer
+        let conditional = (trigger.upperBound..<min(r.upperBound, end + 12)).contains { words[$0] == "unless" }
         var intent = entry
         intent.mode = nil
         if entry.quad >= 3 || conditional {
@@ -378,7 +383,7 @@ struct EventCoding {
     /// An act someone says another "must" do is a demand (PLOVER REQUEST, CAMEO 10) by the speaker.
     func demanded(_ entry: EventLexicon.Entry, trigger: Range<Int>, in r: Range<Int>) -> (entry: EventLexicon.Entry, by: [String])? {
         let t = trigger.lowerBound
-        guard !entry.nominal, (max(r.lowerBound, t - 3)..<t).contains(where: { words[$0] == "must" }),
+        guard !entry.nominal, (max(r.lowerBound, t - 5)..<t).contains(where: { words[$0] == "must" }),
               let v = (r.lowerBound..<t).last(where: { SpeechVerbs.forms.contains(words[$0]) || EventCoding.demandVerbs.contains(words[$0]) }) else { return nil }
         let by = subjectActors(clause: (r.lowerBound, false), before: v, in: r)
         guard !by.isEmpty else { return nil }
@@ -486,13 +491,14 @@ struct EventCoding {
     /// "Demonstrators in the capital blocked roads", "Thousands of strikers marched", "Security forces tortured…":
     /// a group no name stands for, as the subject of a clause, becomes a group actor with the sector its noun
     /// gives and the country of a nationality before it or a place named right after it.
-    mutating func groupSubject(from a: Int, before t: Int, in r: Range<Int>) -> String? {
+    /// A passive's subject ("a journalist was killed") may be one person.
+    mutating func groupSubject(from a: Int, before t: Int, in r: Range<Int>, patient: Bool = false) -> String? {
         var i = a
         while i < t {
             let w = words[i]
             if w == "," || EventCoding.clauseWords.contains(w) || i >= a + 8 { return nil }
             if index.entity(atToken: i) != nil, mention(at: i) != nil { return nil }
-            if EventCoding.agentNouns.contains(w) {
+            if EventCoding.agentNouns.contains(w) || patient && RoleLexicon.sectorByWord[w] != nil && doc.tokens[i].isLowercaseWord {
                 let prev = i > r.lowerBound ? words[i - 1] : ""
                 let governed = EventCoding.prepositions.contains(prev) && !(prev == "of" && i >= 2 && EventCoding.quantityWords.contains(words[i - 2]))
                 if governed { return nil }
