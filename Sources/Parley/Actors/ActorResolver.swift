@@ -54,7 +54,7 @@ struct ActorBuilder {
 
     // MARK: - Tokens
 
-    func lower(_ t: Int) -> String { t >= 0 && t < doc.tokens.count ? doc.tokens[t].text.lowercased() : "" }
+    func lower(_ t: Int) -> String { t >= 0 && t < doc.tokens.count ? doc.tokens[t].lower : "" }
     func text(_ t: Int) -> String { t >= 0 && t < doc.tokens.count ? doc.tokens[t].text : "" }
     func sentence(ofToken t: Int) -> Int { doc.sentenceIndex(containing: doc.tokens[t].start) ?? 0 }
     func sentenceRange(ofToken t: Int) -> Range<Int> {

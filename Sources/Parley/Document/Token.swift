@@ -5,7 +5,9 @@ public struct Token: Sendable, Hashable {
     /// Scalar offset one past the last scalar.
     public var end: Int
     /// The token's normalised text (curly quotes and dashes mapped to ASCII).
-    public var text: String
+    public var text: String { didSet { lower = Token.lowercase(text) } }
+    /// ``text`` in lower case, computed once so that no stage lower-cases a token again.
+    public private(set) var lower: String
     /// The token's shape class, computed once by the tokenizer.
     public var kind: Kind
     /// Whether a line break separates this token from the previous one.
@@ -19,8 +21,25 @@ public struct Token: Sendable, Hashable {
         self.start = start
         self.end = end
         self.text = text
+        self.lower = Token.lowercase(text)
         self.kind = kind
         self.startsLine = startsLine
+    }
+
+    /// `text.lowercased()`, without allocating for ASCII words that are already lower-case.
+    @inline(__always) static func lowercase(_ text: String) -> String {
+        var hasUpper = false
+        for b in text.utf8 {
+            if b >= 0x80 { return text.lowercased() }
+            if b >= 65 && b <= 90 { hasUpper = true }
+        }
+        guard hasUpper else { return text }
+        let n = text.utf8.count
+        return String(unsafeUninitializedCapacity: n) { buf in
+            var k = 0
+            for b in text.utf8 { buf[k] = b >= 65 && b <= 90 ? b + 32 : b; k += 1 }
+            return n
+        }
     }
 
     /// Whether the token begins with an upper-case letter.

@@ -33,7 +33,7 @@ public struct EntityRecognizer: Stage {
     public func process(_ doc: inout Document) {
         guard !doc.sentences.isEmpty else { return }
         let toks = doc.tokens
-        let lower = toks.map { $0.text.lowercased() }
+        let lower = toks.map(\.lower)
         var headline = [Bool](repeating: false, count: toks.count)
         let caps = toks.map(EntityRecognizer.isCapitalized)
         for s in doc.sentences where EntityRecognizer.isHeadlineCase(toks[s.tokenRange], caps: caps) { for k in s.tokenRange { headline[k] = true } }
@@ -50,7 +50,7 @@ public struct EntityRecognizer: Stage {
                     let kind = EntityTagger.types[e.type]
                     // a name never runs across a slash or a bracket ("Ana Ruiz/Example Images")
                     var a = base + e.start
-                    for k in (base + e.start)..<(base + e.end) where ["/", "(", ")", "|"].contains(toks[k].text) {
+                    for k in (base + e.start)..<(base + e.end) where EntityRecognizer.isSeparator(toks[k].text) {
                         if k > a { spans.append(Span(range: a..<k, type: mapType(kind, toks, a..<k), evidence: false)) }
                         a = k + 1
                     }
@@ -78,6 +78,14 @@ public struct EntityRecognizer: Stage {
         doc.entities = spans.map { s in
             let a = toks[s.range.lowerBound].start, b = toks[s.range.upperBound - 1].end
             return Entity(text: doc.slice(a, b), start: a, end: b, type: s.type)
+        }
+    }
+
+    /// A slash, bracket or bar, which no name runs across.
+    @inline(__always) static func isSeparator(_ text: String) -> Bool {
+        switch text {
+        case "/", "(", ")", "|": return true
+        default: return false
         }
     }
 
@@ -215,12 +223,14 @@ public struct EntityRecognizer: Stage {
 
     /// One type per name across the document; evidence weighs five times the tagger.
     func vote(_ toks: [Token], _ spans: [Span]) -> [Span] {
+        // each span's text once: the votes, the parts and the verdict all ask for it
+        let texts = spans.map { text(toks, $0.range) }
         var votes: [String: [EntityType: Int]] = [:]
-        for s in spans { votes[text(toks, s.range), default: [:]][s.type, default: 0] += s.evidence ? 5 : 1 }
+        for (s, t) in zip(spans, texts) { votes[t, default: [:]][s.type, default: 0] += s.evidence ? 5 : 1 }
         // a single word that is part of a person's full name is that person
         var personParts = Set<String>()
-        for s in spans where s.type == .person && s.range.count >= 2 {
-            let total = votes[text(toks, s.range)] ?? [:]
+        for (s, t) in zip(spans, texts) where s.type == .person && s.range.count >= 2 {
+            let total = votes[t] ?? [:]
             guard (total[.person] ?? 0) * 2 >= total.values.reduce(0, +) else { continue }
             for k in s.range where toks[k].text.count > 1 { personParts.insert(toks[k].text) }
         }
@@ -229,9 +239,8 @@ public struct EntityRecognizer: Stage {
         for s in spans where s.evidence && s.type == .geopolitical && s.range.count >= 2 {
             for k in s.range where toks[k].isCapitalized { placeParts.insert(toks[k].text) }
         }
-        return spans.map { s in
+        return zip(spans, texts).map { s, t in
             var s = s
-            let t = text(toks, s.range)
             if s.range.count == 1, personParts.contains(t), !(s.evidence && s.type != .person),
                keys.flags(CollectionOfOne(t)) & (EvidenceKeys.country | EvidenceKeys.capital) == 0
                 || (CountryTable.shared.code(forName: t) == nil && CountryTable.shared.code(forCapital: t) == nil) {
@@ -249,11 +258,12 @@ public struct EntityRecognizer: Stage {
     func complete(_ toks: [Token], lower: [String], caps: [Bool], spans: [Span], headline: [Bool]) -> [Span] {
         var confirmed: [String: EntityType] = [:]
         var parts: [String: EntityType] = [:]
-        for s in spans where s.evidence || !headline[s.range.lowerBound] {
-            confirmed[text(toks, s.range)] = s.type
+        let texts = spans.map { text(toks, $0.range) }
+        for (s, t) in zip(spans, texts) where s.evidence || !headline[s.range.lowerBound] {
+            confirmed[t] = s.type
             if s.type == .person { for k in s.range where toks[k].text.count > 2 { parts[toks[k].text] = .person } }
         }
-        var out = spans.filter { s in !headline[s.range.lowerBound] || s.evidence || confirmed[text(toks, s.range)] != nil }
+        var out = zip(spans, texts).filter { s, t in !headline[s.range.lowerBound] || s.evidence || confirmed[t] != nil }.map(\.0)
         var covered = [Bool](repeating: false, count: toks.count)
         for s in out { for k in s.range { covered[k] = true } }
         let wholes = confirmed.keys.filter { $0.contains(" ") }.map { ($0.split(separator: " ").map(String.init), confirmed[$0] ?? .miscellaneous) }

@@ -76,16 +76,38 @@ public final class CountryTable: Sendable {
     /// The country a name stands for: "North Korea", "the United States", "U.S.".
     /// Whether a name's first word could begin any name the table knows.
     @inline(__always) func mayName(_ name: String) -> Bool {
+        // ASCII names not opening with a space: the first word without splitting (the common case)
+        if let b = name.utf8.first, b != 32, name.utf8.allSatisfy({ $0 < 0x80 }) {
+            let cut = name.utf8.firstIndex(of: 32) ?? name.utf8.endIndex
+            let first = Token.lowercase(String(name[..<cut]))
+            if !first.hasPrefix("the") { return firstWords.contains(first) }
+        }
         let first = name.split(separator: " ", maxSplits: 1).first.map { $0.lowercased() } ?? ""
         return firstWords.contains(first) || firstWords.contains(first.hasPrefix("the") ? String(name.lowercased().dropFirst(4).split(separator: " ").first ?? "") : first)
     }
 
     public func code(forName name: String) -> String? {
         guard mayName(name) else { return nil }
-        if let c = byExactName[name] ?? byExactName[name.replacingOccurrences(of: ".", with: "")] { return c }
-        let letters = name.filter(\.isLetter)
-        if letters.count <= 3 && letters == letters.uppercased() && !letters.isEmpty { return nil }
+        if let c = byExactName[name] ?? byExactName[CountryTable.withoutFullStops(name)] { return c }
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: count the letters and look for a lower-case one without building strings
+            var letters = 0, lower = false
+            for b in name.utf8 {
+                if b >= 65 && b <= 90 { letters += 1 } else if b >= 97 && b <= 122 { letters += 1; lower = true }
+            }
+            if letters <= 3 && !lower && letters > 0 { return nil }
+        } else {
+            let letters = name.filter(\.isLetter)
+            if letters.count <= 3 && letters == letters.uppercased() && !letters.isEmpty { return nil }
+        }
         return byName[ActorDictionary.key(name)]
+    }
+
+    /// A name with its full stops taken out ("U.S." → "US"), as `replacingOccurrences(of: ".", with: "")`
+    /// gives it, without Foundation's cost for the many names that have none.
+    static func withoutFullStops(_ name: String) -> String {
+        guard name.utf8.contains(46) else { return name }
+        return String(name.filter { $0 != "." })
     }
 
     /// The country a nationality word stands for: "American", "South Koreans".

@@ -51,12 +51,10 @@ public struct Tokenizer: Stage {
                 i += 1
                 kind = CharClass.isPunctuation(c) ? .punctuation : .symbol
             }
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: s[start..<i])
             if kind == .word && s[start..<i].allSatisfy({ CharClass.isDigit($0) || $0 == "," || $0 == "." }) {
                 kind = .number
             }
-            tokens.append(Token(start: start, end: i, text: String(text), kind: kind, startsLine: sawNewline))
+            tokens.append(Token(start: start, end: i, text: String(scalars: s[start..<i]), kind: kind, startsLine: sawNewline))
             sawNewline = false
         }
         return tokens
