@@ -247,7 +247,9 @@ public struct EntityRecognizer: Stage {
                 s.type = .person
             } else if s.range.count == 1, !s.evidence, s.type == .person, placeParts.contains(t), EntityRecognizer.compass.contains(t.lowercased()) == false {
                 s.type = .location
-            } else if !s.evidence, let v = votes[t], let best = v.max(by: { $0.value < $1.value })?.key {
+            } else if !s.evidence, let v = votes[t], let top = v.values.max(), v[s.type] != top,
+                      let best = v.filter({ $0.value == top }).keys.min(by: { $0.rawValue < $1.rawValue }) {
+                // the most votes win; a tie keeps the span's own type, or else the same type on every run
                 s.type = best
             }
             return s

@@ -24,14 +24,17 @@ enum Topics {
         return table.map { ($0.0.split(separator: " ").map(String.init), $0.1) }.sorted { $0.0.count > $1.0.count }
     }()
 
+    /// The phrases by their first word, longer first, so each word is looked up once.
+    static let byFirst: [String: [([String], String)]] = Dictionary(grouping: phrases, by: { $0.0[0] })
+
     /// Topics named in a run of lower-case words, in order of first appearance.
     static func find(in words: ArraySlice<String>) -> [String] {
         var found: [String] = []
         var i = words.startIndex
         while i < words.endIndex {
             var step = 1
-            for (phrase, topic) in phrases where i + phrase.count <= words.endIndex {
-                if Array(words[i..<(i + phrase.count)]) == phrase {
+            for (phrase, topic) in byFirst[words[i]] ?? [] where i + phrase.count <= words.endIndex {
+                if words[i..<(i + phrase.count)].elementsEqual(phrase) {
                     if !found.contains(topic) { found.append(topic) }
                     step = phrase.count
                     break
