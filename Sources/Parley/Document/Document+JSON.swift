@@ -36,6 +36,7 @@ extension Document: Codable {
 
     /// The document as JSON: compact on one line (for JSON Lines) or pretty-printed.
     public func jsonData(pretty: Bool = false) throws -> Data {
+        if !pretty { return Data(try CompactJSONEncoder().encode(self)) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                                           : [.sortedKeys, .withoutEscapingSlashes]
