@@ -73,6 +73,14 @@ struct QuoteExtractorTests {
         #expect(doc.slice(content.start, content.end) == content.text)
     }
 
+    @Test func unclosedPartialQuoteAtTheEnd() throws {
+        // a quotation left open to the end of the text once ran its reported clause past the last token
+        let doc = Markup.document("[PERSON Lina Park] said on Monday that the budget talks had been \"a complete waste of time.")
+        let q = try #require(doc.quotes.first)
+        #expect(doc.actor(q.speaker)?.name == "Lina Park")
+        #expect(doc.slice(q.start, q.end) == q.text)
+    }
+
     @Test func splitStatementSharesOneContent() throws {
         let doc = Markup.document("\"We are close,\" [PERSON Ana Ruiz] said. \"But not there yet.\"")
         #expect(doc.quotes.count == 2)

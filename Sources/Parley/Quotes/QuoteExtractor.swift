@@ -238,10 +238,12 @@ struct SpeakerFinder {
         guard let s = doc.sentenceIndex(containing: doc.tokens[min(closeTok, doc.tokens.count - 1)].start) else { return nil }
         // the clause runs to the sentence's end unless more than a few words follow the quotation there
         var end = doc.tokens[doc.sentences[s].tokenRange.upperBound - 1].end
-        let after = (closeTok + 1..<doc.sentences[s].tokenRange.upperBound).filter { !doc.tokens[$0].text.unicodeScalars.allSatisfy(CharClass.isPunctuation) }
+        // the tokens after the closing mark to the sentence's end (none when the mark ends it)
+        let tail = min(closeTok + 1, doc.sentences[s].tokenRange.upperBound)..<doc.sentences[s].tokenRange.upperBound
+        let after = tail.filter { !doc.tokens[$0].text.unicodeScalars.allSatisfy(CharClass.isPunctuation) }
         if after.count > 10 || end <= closeMark { end = closeMark + 1 }
         // a dash or semicolon after the quotation opens another clause
-        if let stop = (closeTok + 1..<doc.sentences[s].tokenRange.upperBound).first(where: { SpeakerFinder.dashes.contains(words[$0]) || words[$0] == ";" }),
+        if let stop = tail.first(where: { SpeakerFinder.dashes.contains(words[$0]) || words[$0] == ";" }),
            doc.tokens[stop].start < end {
             end = max(closeMark + 1, doc.tokens[stop - 1].end)
         }
