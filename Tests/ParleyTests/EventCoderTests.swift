@@ -79,6 +79,7 @@ struct EventCoderTests {
         // "the foreign ministers" points back at ministers named before: no group actor, no event without a source
         let doc = Markup.document("The foreign ministers had promised to share information.", published: "2019-03-04")
         #expect(doc.events.isEmpty)
+        #expect(Markup.document("The two leaders agreed to improve relations.", published: "2019-03-04").events.isEmpty)
     }
 
     @Test(arguments: intentionCases)

@@ -508,7 +508,10 @@ struct EventCoding {
                       !EventCoding.quantityWords.contains(words[first - 1]), !EventCoding.determiners.contains(words[first - 1]),
                       !EventCoding.prepositions.contains(words[first - 1]), index.entity(atToken: first - 1) == nil { first -= 1 }
                 // "the foreign ministers", "their troops": a definite phrase points back at actors named before
-                if first > r.lowerBound, ["the", "their", "its", "his", "her", "our", "these", "those", "both"].contains(words[first - 1]) { return nil }
+                // "the two leaders", "the three foreign ministers" as well
+                var d = first - 1
+                while d > r.lowerBound, d >= first - 2, doc.tokens[d].kind == .number || EventCoding.numberWords.contains(words[d]) { d -= 1 }
+                if d >= r.lowerBound, ["the", "their", "its", "his", "her", "our", "these", "those", "both"].contains(words[d]) { return nil }
                 var country: String?
                 if first > r.lowerBound, let e = index.entity(atToken: first - 1), doc.entities[e].type == .nationality {
                     country = Countries.code(forDemonym: doc.entities[e].text)
@@ -539,6 +542,8 @@ struct EventCoding {
     static let agentNouns: Set<String> = RoleLexicon.groupNouns.filter { $0.hasSuffix("s") || ["police", "people", "military", "army", "opposition"].contains($0) }
         .subtracting(["sources", "media", "press", "sides", "reporters", "journalists", "hostages"])
         .union(["supporters", "fundamentalists", "islamists", "strikers", "inmates", "extremists", "nationalists", "loyalists", "mobs", "students"])
+
+    static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"]
 
     /// Words that count a group: "thousands of protesters".
     static let quantityWords: Set<String> = ["thousands", "hundreds", "dozens", "scores", "tens", "millions", "groups", "group", "number", "some",
