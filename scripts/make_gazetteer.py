@@ -148,22 +148,21 @@ for r in csv.DictReader(open(rg, encoding="utf-8")):
     if r["cc"] != "US" and r["admin2"] and r["cc"] in iso3:
         counties.setdefault((r["cc"], r["admin2"]), []).append((float(r["lat"]), float(r["lon"])))
 SUFFIX = re.compile(r" (Province|Region|Oblast|Governorate|State|Prefecture|Department|District|Voivodeship|Kray|Krai|Republic)$")
-for (cc, name), pts in sorted(divisions.items()):
-    if not LATIN.match(name) or len(pts) < 3:
-        continue
-    lat = sum(p[0] for p in pts) / len(pts)
-    lon = sum(p[1] for p in pts) / len(pts)
-    short = SUFFIX.sub("", name)
-    alts = short if short != name else "-"
-    print(f"-\t{name}\t{alts}\tadmin1\t{iso3[cc]}\t-\t{lat:.3f}\t{lon:.3f}\t0")
+def print_divisions(groups, kind, shorten):
+    """One row per division that three towns or more place, at the mean of their points."""
+    for (cc, name), pts in sorted(groups.items()):
+        if not LATIN.match(name) or len(pts) < 3:
+            continue
+        lat = sum(p[0] for p in pts) / len(pts)
+        lon = sum(p[1] for p in pts) / len(pts)
+        short = shorten(name)
+        alts = short if short != name else "-"
+        print(f"-\t{name}\t{alts}\t{kind}\t{iso3[cc]}\t-\t{lat:.3f}\t{lon:.3f}\t0")
+
+
+print_divisions(divisions, "admin1", lambda name: SUFFIX.sub("", name))
 
 # second-level divisions outside the U.S. ("Oxfordshire", "Greater London"), where three towns or more place them
 PREFIX = re.compile(r"^(County|City and County|City and Borough|City|Borough|Royal Borough|Metropolitan Borough) of ")
-for (cc, name), pts in sorted(counties.items()):
-    if not LATIN.match(name) or len(pts) < 3:
-        continue
-    lat = sum(p[0] for p in pts) / len(pts)
-    lon = sum(p[1] for p in pts) / len(pts)
-    short = PREFIX.sub("", SUFFIX.sub("", re.sub(r" (County|County Borough|Borough|Municipality|Division)$", "", name)))
-    alts = short if short != name else "-"
-    print(f"-\t{name}\t{alts}\tadmin2\t{iso3[cc]}\t-\t{lat:.3f}\t{lon:.3f}\t0")
+print_divisions(counties, "admin2",
+                lambda name: PREFIX.sub("", SUFFIX.sub("", re.sub(r" (County|County Borough|Borough|Municipality|Division)$", "", name))))
