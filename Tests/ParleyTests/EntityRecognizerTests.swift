@@ -12,6 +12,8 @@ struct EntityRecognizerTests {
          ["Japanese NORP", "Shinzo Abe PERSON", "Korean Peninsula LOC"]),
         ("Talks resumed in North Korea. A Korea expert at the Pentagon said little.",
          ["North Korea GPE", "Korea LOC"]),
+        // an article at the start of a sentence is no part of a nationality
+        ("The Latvian court cancelled the restrictions.", ["Latvian NORP"]),
     ]
 
     @Test(arguments: cases)

@@ -58,7 +58,47 @@ struct EventCoderTests {
         ("[GPE Chile] will not meet [GPE Peru] .", "REJECT", "1246"),
         // what a speaker says another must do is a demand, whatever the act
         ("[GPE Japan] said [GPE Ruritania] must lower its tariffs on rice.", "REQUEST", "100"),
+        // a hostile act held out on a condition is a threat
+        ("The [ORG European Union] may suspend aid to [GPE Chad] if the fighting goes on.", "THREATEN", "131"),
     ]
+
+    /// (marked-up text, PLOVER type of an event, its source names, its target names)
+    static let actorCases: [(String, String, [String], [String])] = [
+        // a capital before its verb stands for the government, past adverbs and "along with"
+        ("[GPE Beirut] again rejected the [ORG United Nations] plan.", "REJECT", ["Lebanon"], ["United Nations"]),
+        ("[GPE Washington] along with its allies demanded that [ORG Hamas] disarm.", "REQUEST", ["United States"], ["Hamas"]),
+        // a nationality opens the name of an institution the tagger missed; a singular noun is a group too
+        ("The [NORP Latvian] Constitutional Court cancelled restrictions on the press.", "CONCEDE", ["Latvian Constitutional Court"], []),
+        ("A [NORP Saudi] businessman is suing [GPE Canada] over the contract.", "ACCUSE", ["Saudi businessman"], ["Canada"]),
+        ("The [NORP Kenyan] union of teachers said it has called off the strike.", "CONCEDE", ["Kenyan union"], []),
+        // a light verb's subject acts on the object of its noun
+        ("[GPE Canada] announced a suspension of flights with [GPE Peru] .", "SANCTION", ["Canada"], ["Peru"]),
+        // a known leader's name before "administration" is that government
+        ("The [MISC Reagan] administration said [GPE Libya] must stop the attacks.", "REQUEST", ["Reagan administration"], ["Libya"]),
+        // protests as an infinitive of purpose or after "resorted to"
+        ("Hundreds of farmers gathered in the capital to protest the new tax.", "PROTEST", ["farmers"], []),
+        ("Villagers resorted to throwing stones at the police.", "PROTEST", ["villagers"], []),
+        // receiving observers lets others in (CAMEO 086)
+        ("[PERSON Ana Ruiz] received a team of observers from the [ORG OSCE] .", "RETREAT", ["Ana Ruiz"], ["OSCE"]),
+        ("[GPE Chile] 's high court opened a hearing into the killings.", "ACCUSE", ["Chile"], []),
+    ]
+
+    @Test(arguments: actorCases)
+    func actorsOfEvents(_ text: String, _ type: String, _ source: [String], _ target: [String]) throws {
+        let doc = Markup.document(text, published: "1986-03-04")
+        let ev = try #require(doc.events.first { $0.type == type }, "events: \(doc.events.map { "\($0.type) \($0.trigger.text)" })")
+        #expect(doc.names(ev.source) == source)
+        #expect(doc.names(ev.target) == target)
+    }
+
+    @Test func visitToACapitalIsAVisitToItsCountry() throws {
+        let doc = Fixtures.run("Chilean President Ana Ruiz arrived in Lima on Tuesday for a two-day visit.", published: "2019-03-04")
+        let ev = try #require(doc.events.first { $0.type == "CONSULT" })
+        #expect(doc.names(ev.target) == ["Peru"])
+        // another city says nothing about whom a visit is to
+        let geneva = Fixtures.run("Chilean President Ana Ruiz arrived in Geneva on Tuesday.", published: "2019-03-04")
+        #expect(!geneva.events.contains { $0.type == "CONSULT" })
+    }
 
     /// (marked-up text, the group actor made for an unnamed subject, its sector)
     static let groupCases: [(String, String, String?)] = [

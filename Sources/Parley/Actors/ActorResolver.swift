@@ -77,6 +77,7 @@ struct ActorBuilder {
             case .organization: linkOrganization(k)
             case .geopolitical, .location: linkPlace(k)
             case .nationality: linkNationality(k)
+            case .miscellaneous: linkAdministration(k)
             default: break
             }
         }
@@ -413,15 +414,26 @@ struct ActorBuilder {
         link(k, to: a)
     }
 
+    /// Words between a subject and its verb: "has", "again", "will".
+    static let auxiliaries: Set<String> = ["has", "have", "had", "will", "would", "again", "also", "still", "now", "then", "once", "is", "was",
+                                           "could", "may", "might", "should", "must", "already", "did", "does", "not", "never"]
+
     static func stripArticle(_ s: String) -> String {
         s.lowercased().hasPrefix("the ") ? String(s.dropFirst(4)) : s
     }
 
     /// Whether a capital stands for its government here: a possessive, or the subject of a verb.
     func isMetonymic(_ r: Range<Int>) -> Bool {
-        let next = lower(r.upperBound)
+        var n = r.upperBound
+        let next = lower(n)
         if next == "'s" { return true }
-        if EventLexicon.shared.isVerbForm(next) || SpeechVerbs.forms.contains(next) { return true }
+        // "Beirut again rejected", "Washington has demanded", "Washington along with its allies demanded"
+        if (next == "along" || next == "together") && lower(n + 1) == "with" {
+            n += 2
+            while n < r.upperBound + 7, doc.tokens.indices.contains(n), doc.tokens[n].isLowercaseWord, !EventLexicon.shared.isVerbForm(lower(n)) { n += 1 }
+        }
+        while n < r.upperBound + 9, ActorBuilder.auxiliaries.contains(lower(n)) || lower(n).hasSuffix("ly") && lower(n).count > 4 { n += 1 }
+        if EventLexicon.shared.isVerbForm(lower(n)) || SpeechVerbs.forms.contains(lower(n)) { return true }
         let prev = lower(r.lowerBound - 1)
         return prev == "from" && ["rhetoric", "statement", "threats", "pressure", "response", "demands"].contains(lower(r.lowerBound - 2))
     }
@@ -436,7 +448,9 @@ struct ActorBuilder {
         // "American officials", "Israeli army bulldozers", "a Russian official": the nationality and the
         // noun phrase it opens, up to its head
         var head = r.upperBound
-        while head < r.upperBound + 3, head < doc.tokens.count, doc.tokens[head].isLowercaseWord,
+        // "the Latvian Constitutional Court": a head the tagger left untagged may be capitalised
+        while head < r.upperBound + 3, head < doc.tokens.count,
+              doc.tokens[head].isLowercaseWord || doc.tokens[head].isCapitalized && index.entity(atToken: head) == nil,
               !RoleLexicon.groupNouns.contains(lower(head)), !EventLexicon.shared.isVerbForm(lower(head)) || RoleLexicon.sectorByWord[lower(head)] != nil {
             head += 1
         }
@@ -456,6 +470,24 @@ struct ActorBuilder {
         actors[a].country = code
         actors[a].sector = sector
         groupActor[key] = a
+        link(k, to: a)
+    }
+
+    /// "the Bush administration", "the Assad regime": a known leader's name before a word for the government
+    /// stands for that government (the tagger often calls such a name miscellaneous).
+    mutating func linkAdministration(_ k: Int) {
+        let r = index.tokenRanges[k]
+        let next = lower(r.upperBound)
+        guard ["administration", "government", "regime", "cabinet"].contains(next),
+              let e = dictionary.lookup(entities[k].text, on: date), e.kind == .person, let code = e.country else { return }
+        let name = entities[k].text + " " + text(r.upperBound)
+        let key = code + "|" + ActorDictionary.key(name)
+        if let a = groupActor[key] { link(k, to: a); return }
+        let a = newActor(name, kind: .group, at: r.lowerBound)
+        actors[a].country = code
+        actors[a].sector = "GOV"
+        groupActor[key] = a
+        fromDictionary.insert(a)
         link(k, to: a)
     }
 }

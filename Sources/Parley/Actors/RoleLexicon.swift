@@ -47,6 +47,9 @@ enum RoleLexicon {
         "gunships", "commandos", "paratroopers", "sailors", "marines", "policemen", "guards", "traders", "businessmen",
         "exiles", "opposition", "dissidents", "teachers", "nurses", "miners", "truckers", "pilots", "crew", "crews",
         "parliament", "cabinet", "legislature", "junta", "inhabitants", "supporters", "strikers", "fundamentalists",
+        "kurds", "shiites", "sunnis", "tamils", "albanians", "serbs", "croats", "muslims", "moslems", "christians", "jews",
+        "arabs", "palestinians", "hindus", "sikhs", "pashtuns", "hutus", "tutsis", "uighurs", "uyghurs", "rohingya", "druze",
+        "court", "courts", "union", "businessman", "judge", "prosecutor", "ministry", "embassy", "council", "newspaper", "agency",
     ]
 
     /// Words after which a country names a posting, not a nationality ("ambassador to Japan").

@@ -54,7 +54,12 @@ public struct EntityRecognizer: Stage {
                         if k > a { spans.append(Span(range: a..<k, type: mapType(kind, toks, a..<k), evidence: false)) }
                         a = k + 1
                     }
-                    if a < base + e.end { spans.append(Span(range: a..<(base + e.end), type: mapType(kind, toks, a..<(base + e.end)), evidence: false)) }
+                    if a < base + e.end {
+                        var span = Span(range: a..<(base + e.end), type: mapType(kind, toks, a..<(base + e.end)), evidence: false)
+                        // "The Latvian court": an article is no part of a nationality
+                        if span.type == .nationality, span.range.count > 1, lower[a] == "the" || lower[a] == "a" { span.range = (a + 1)..<span.range.upperBound }
+                        spans.append(span)
+                    }
                 }
             }
         }
@@ -169,7 +174,9 @@ public struct EntityRecognizer: Stage {
                     guard toks[i..<(i + len)].allSatisfy({ ($0.kind == .word || $0.kind == .number) && !$0.text.hasPrefix("'") }) else { continue }
                     let phrase = text(toks, i..<(i + len))
                     if len <= 2, f & EvidenceKeys.demonym != 0, CountryTable.shared.code(forDemonym: phrase) != nil {
-                        out.append(Span(range: i..<(i + len), type: .nationality, evidence: true)); i += len; matched = true; break
+                        // "The Latvian court": the article stays out of the nationality
+                        let first = len == 2 && lower[i] == "the" ? i + 1 : i
+                        out.append(Span(range: first..<(i + len), type: .nationality, evidence: true)); i += len; matched = true; break
                     }
                     if f & EvidenceKeys.country != 0 && CountryTable.shared.code(forName: phrase) != nil
                         || (len == 1 && f & EvidenceKeys.capital != 0 && CountryTable.shared.code(forCapital: phrase) != nil) {

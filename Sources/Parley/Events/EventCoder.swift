@@ -221,10 +221,13 @@ struct EventCoding {
         if ["a", "an", "the"].contains(prev) || (prev == "press" && w.hasPrefix("release")) { return nil }
         // gerunds and infinitives are coded only when a cue makes them an event of their own
         var status: EventStatus = .occurred
+        // "resorted to throwing stones": the act a group turns to is done
+        let resorted = prev == "to" && t - 2 >= r.lowerBound && ["resorted", "resort", "resorts", "resorting", "turned"].contains(words[t - 2])
         if w.hasSuffix("ing") {
-            guard EventCoding.beForms.contains(prev) else { return nil }
+            guard EventCoding.beForms.contains(prev) || resorted else { return nil }
         }
-        if prev == "to" {
+        // "marched to protest", "gathered to protest": a protest is an infinitive of purpose as well
+        if prev == "to", !resorted, !(entry.type == "PROTEST" && t - 2 >= r.lowerBound && !EventCoding.prepositions.contains(words[t - 2])) {
             let cue = t - 2 >= r.lowerBound ? words[t - 2] : ""
             // "tried to hack into": an attempt is coded as the act
             // "vowed to retaliate", "pledged to send": a commitment to the act (see `intention`)
@@ -255,6 +258,10 @@ struct EventCoding {
             entry = demand.entry
             status = .occurred
             (subject, object) = (demand.by, subject)
+        }
+        // "arrived in Amman on a visit": a visit to a place is a visit to the government of its country
+        if object.isEmpty, entry.mode == "visit", !passive, let host = visitedCountry(after: trig, in: r, visitors: subject) {
+            object = [host]
         }
         // "pulled out of the meeting", "hold the summit": the target is whoever the meeting was with
         if object.isEmpty, namesMeeting(trig, in: r), let ref = referencedMeeting(before: t, excluding: subject) {
@@ -353,6 +360,15 @@ struct EventCoding {
             refusal.cameo = entry.type == "CONSULT" ? "1246" : entry.type == "AID" ? "1211" : "120"
             return refusal
         }
+        // "may halt mediation if cooperation founders": a hostile act held out on a condition is a threat
+        if entry.quad >= 3, before.contains(where: { $0 == "may" || $0 == "might" || $0 == "could" }),
+           (trigger.upperBound..<min(r.upperBound, clauseEnd(after: trigger.upperBound, in: r) + 12)).contains(where: { words[$0] == "if" || words[$0] == "unless" }) {
+            var threat = entry
+            threat.mode = nil
+            threat.type = "THREATEN"
+            threat.cameo = EventCoding.threatCode(entry.type)
+            return threat
+        }
         guard entry.type != "AGREE" else { return nil }
         guard before.contains(where: EventCoding.commitmentCues.contains),
               !before.contains(where: EventCoding.scheduleCues.contains) else { return nil }
@@ -372,12 +388,17 @@ struct EventCoding {
         intent.mode = nil
         if entry.quad >= 3 || conditional {
             intent.type = "THREATEN"
-            intent.cameo = entry.type == "ASSAULT" ? "138" : entry.type == "SANCTION" ? "131" : entry.type == "COERCE" ? "137" : "130"
+            intent.cameo = EventCoding.threatCode(entry.type)
         } else {
             intent.type = "AGREE"
             intent.cameo = ["CONSULT": "036", "AID": "033", "COOPERATE": "031", "CONCEDE": "035", "RETREAT": "035"][entry.type] ?? "030"
         }
         return intent
+    }
+
+    /// CAMEO's threat of an act of a PLOVER type: to use force, sanctions, coercion, or a threat of its own kind.
+    static func threatCode(_ type: String) -> String {
+        ["ASSAULT": "138", "SANCTION": "131", "COERCE": "137"][type] ?? "130"
     }
 
     /// An act someone says another "must" do is a demand (PLOVER REQUEST, CAMEO 10) by the speaker.
@@ -482,7 +503,8 @@ struct EventCoding {
             || EventCoding.plannedCues.contains(words[$0]) || words[$0] == "to" || EventCoding.hypotheticalCues.contains(words[$0]) }) {
             let w = words[t - k]
             if w == "he" || w == "she" { return recentPerson(before: t - k).map { [$0] } ?? [] }
-            if w == "it" { return recentActor(before: t - k, kinds: [.country, .organization]).map { [$0] } ?? [] }
+            // "the union said it had called off…": a singular group as well
+            if w == "it" { return recentActor(before: t - k, kinds: [.country, .organization, .group], singular: true).map { [$0] } ?? [] }
         }
         return []
     }
@@ -528,11 +550,11 @@ struct EventCoding {
     }
 
     /// The group actor of a name and country, made once per document.
-    mutating func group(_ name: String, country: String?, sector: String?) -> String {
+    mutating func group(_ name: String, country: String?, sector: String?, kind: ActorKind = .group) -> String {
         let key = (country ?? "") + "|" + name
         if let existing = groups.first(where: { ($0.country ?? "") + "|" + $0.name == key }) { return existing.id }
         let id = "a\(doc.actors.count + groups.count + 1)"
-        let actor = Actor(id: id, name: name, kind: .group, country: country, sector: sector, mentions: 1)
+        let actor = Actor(id: id, name: name, kind: kind, country: country, sector: sector, mentions: 1)
         groups.append(actor)
         actorByID[id] = actor
         return id
@@ -613,11 +635,12 @@ struct EventCoding {
 
     func recentPerson(before t: Int) -> String? { recentActor(before: t, kinds: [.person], skipPress: true) }
 
-    func recentActor(before t: Int, kinds: Set<ActorKind>, skipPress: Bool = false) -> String? {
+    func recentActor(before t: Int, kinds: Set<ActorKind>, skipPress: Bool = false, singular: Bool = false) -> String? {
         var i = t - 1
         let floor = max(0, t - 120)
         while i >= floor {
-            if let m = mention(at: i), let a = actorByID[m.actor], kinds.contains(a.kind), !(skipPress && a.sector == "JRN") {
+            if let m = mention(at: i), let a = actorByID[m.actor], kinds.contains(a.kind), !(skipPress && a.sector == "JRN"),
+               !(singular && a.kind == .group && a.name.hasSuffix("s")) {
                 return m.actor
             }
             i -= 1
@@ -685,6 +708,12 @@ struct EventCoding {
             let clause = clauseStart(before: t, in: r)
             participants = subjectActors(clause: clause, before: t, in: r)
             if participants.isEmpty, let g = groupSubject(from: clause.start, before: t, in: r) { participants = [g] }
+        }
+        // "Italy announced a suspension of air links with Serbia": a light verb's subject acts on the noun's object
+        if participants.isEmpty, !entry.selfContained, (max(r.lowerBound, t - 3)..<t).contains(where: { EventCoding.lightVerbs.contains(words[$0]) }) {
+            let subject = subjectActors(clause: clauseStart(before: t, in: r), before: t, in: r)
+            let object = objectActors(after: trig.upperBound, in: r).filter { !subject.contains($0) }
+            if !subject.isEmpty, !object.isEmpty { participants = [subject[0]] + object }
         }
         // "Palestinian riots", "Kenyan strikes": the nationality before a noun event is who holds it
         if participants.isEmpty, entry.selfContained, t > r.lowerBound, let e = index.entity(atToken: t - 1), doc.entities[e].type == .nationality {
@@ -811,6 +840,21 @@ struct EventCoding {
             guard r.contains(t), t >= trig.upperBound, t - trig.upperBound <= 4, after < r.upperBound,
                   words[after] == "'s" || words[after] == "'" else { continue }
             if let c = p.country, !visiting.isEmpty, !visiting.contains(c) { return p.id }
+        }
+        return nil
+    }
+
+    /// The country actor of the capital or country a visit goes to ("arrived in Amman", "flew to Jordan"), when it is
+    /// not the visitors' own; made for the document when no mention named the country. Another city ("arrived in
+    /// Geneva for talks") says nothing about whom the visit is to.
+    mutating func visitedCountry(after trig: Range<Int>, in r: Range<Int>, visitors: [String]) -> String? {
+        let visiting = countries(visitors)
+        for p in doc.places {
+            let t = EntityIndex.firstToken(endingAfter: p.start, doc.tokens)
+            guard r.contains(t), t >= trig.upperBound, t - trig.upperBound <= 2, let code = p.country, !visiting.contains(code),
+                  p.kind == "country" || p.kind == "city" && Countries.code(forCapital: p.text) == code else { continue }
+            if let a = doc.actors.first(where: { $0.kind == .country && $0.country == code }) { return a.id }
+            return group(Countries.name(for: code) ?? p.name, country: code, sector: "GOV", kind: .country)
         }
         return nil
     }

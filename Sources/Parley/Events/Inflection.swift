@@ -26,6 +26,8 @@ enum Inflection {
         "ban", "plan", "stop", "drop", "admit", "commit", "permit", "submit", "rebut", "regret", "slam", "grab", "rob",
         "kidnap", "ship", "strip", "trap", "jail", "bar", "spar", "stab", "nab", "snub", "curb", "pin", "scrap", "veto",
         "patrol", "control", "expel", "compel", "repel", "propel", "rebel", "refer", "prefer", "confer", "occur", "defer",
+        "shun", "plot", "step", "rig", "tap", "beg", "spur", "stir", "swap", "chat", "hug", "sap", "stem", "jam", "abet",
+        "equip", "outstrip", "net", "blot", "flog", "gun", "mop", "pen", "quit", "tug", "wrap", "skip", "slip", "trip",
     ]
 
     /// Verbs whose final l doubles in British spelling and not in American.
