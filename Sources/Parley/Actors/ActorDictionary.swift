@@ -112,6 +112,24 @@ public final class ActorDictionary: Sendable {
 
     /// A name folded for lookup: lower case, no punctuation, single spaces.
     static func key(_ name: String) -> String {
+        // ASCII names, nearly all of them, are folded byte by byte
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(name.utf8.count)
+            var space = false
+            for b in name.utf8 {
+                let c = b >= 65 && b <= 90 ? b + 32 : b
+                if (c >= 97 && c <= 122) || (c >= 48 && c <= 57) {
+                    if space && !bytes.isEmpty { bytes.append(32) }
+                    bytes.append(c)
+                    space = false
+                } else if c == 32 || c == 45 {
+                    space = true
+                }
+            }
+            let start = bytes.starts(with: [116, 104, 101, 32]) ? 4 : 0  // "the "
+            return String(decoding: bytes[start...], as: UTF8.self)
+        }
         var out = ""
         var space = false
         for u in name.lowercased().unicodeScalars {

@@ -44,14 +44,17 @@ public struct Token: Sendable, Hashable {
 
     /// Whether the token begins with an upper-case letter.
     public var isCapitalized: Bool {
-        guard let f = text.unicodeScalars.first else { return false }
-        return f.properties.isUppercase
+        // ASCII is answered without Unicode's property tables, which every stage asks often
+        guard let b = text.utf8.first else { return false }
+        if b < 0x80 { return b >= 65 && b <= 90 }
+        return text.unicodeScalars.first?.properties.isUppercase ?? false
     }
 
     /// Whether the token is made of letters and at least one is lower-case.
     public var isLowercaseWord: Bool {
-        guard kind == .word, let f = text.unicodeScalars.first else { return false }
-        return f.properties.isLowercase
+        guard kind == .word, let b = text.utf8.first else { return false }
+        if b < 0x80 { return b >= 97 && b <= 122 }
+        return text.unicodeScalars.first?.properties.isLowercase ?? false
     }
 }
 

@@ -140,10 +140,12 @@ struct EventCoding {
 
     /// Whether most words of a sentence are capitalised, as in a headline.
     func isHeadline(_ r: Range<Int>) -> Bool {
-        let ws = r.filter { doc.tokens[$0].kind == .word }
-        guard ws.count >= 3 else { return false }
-        let caps = ws.filter { doc.tokens[$0].isCapitalized }.count
-        return Double(caps) >= 0.7 * Double(ws.count)
+        var words = 0, caps = 0
+        for i in r where doc.tokens[i].kind == .word {
+            words += 1
+            if doc.tokens[i].isCapitalized { caps += 1 }
+        }
+        return words >= 3 && Double(caps) >= 0.7 * Double(words)
     }
 
     mutating func code(sentence s: Int) {
