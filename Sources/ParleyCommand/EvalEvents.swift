@@ -8,7 +8,12 @@ extension ParleyCommand {
     struct EvalEvents: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "events",
-            abstract: "Score event coding on PLOVER gold records (type, mode, source/target country and sector, confusion table)."
+            abstract: "Score event coding on PLOVER gold records (type, mode, source/target country and sector, confusion table).",
+            discussion: """
+                Older PLOVER names are compared as the names they became: DEMAND as REQUEST, DISAPPROVE and \
+                INVESTIGATE as ACCUSE, FIGHT as ASSAULT; the modes strike-hun as hunger, strike-gen as strike, \
+                demo-org and demo-spon as demo, riot-org and riot-spon as riot.
+                """
         )
 
         @Argument(help: "A PLOVER gold-record file (JSON array, e.g. PLOVER_GSR_CAMEO.txt).")

@@ -101,7 +101,7 @@ public struct PloverScorer: Sendable {
             Set((a ?? []).compactMap { $0.code.map { String($0.prefix(3)) } }.filter { $0.count == 3 && $0.uppercased() == $0 })
         }
         func goldSectors(_ a: [PloverRecord.Actor]?) -> Set<String> { Set((a ?? []).compactMap { $0.sector?.uppercased() }.filter { !$0.isEmpty }) }
-        var o = Outcome(gold: r.type, system: ev?.type ?? "NONE", modeGold: r.mode.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 },
+        var o = Outcome(gold: r.type, system: ev?.type ?? "NONE", modeGold: r.mode.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : PloverTypes.currentMode($0) },
                         modeSystem: ev?.mode)
         let gs = goldCodes(r.source), gt = goldCodes(r.target)
         if !gs.isEmpty { o.sourceCountryOK = ev.map { !countries($0.source).isDisjoint(with: gs) } ?? false }

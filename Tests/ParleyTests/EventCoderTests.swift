@@ -91,6 +91,32 @@ struct EventCoderTests {
         #expect(doc.names(ev.target) == target)
     }
 
+    /// (marked-up text, PLOVER type of an event, its mode)
+    static let modeCases: [(String, String, String?)] = [
+        // an attack's mode comes from the weapons its sentence names
+        ("[ORG Hamas] militants killed three [NORP Israeli] soldiers with a roadside bomb.", "ASSAULT", "explosives"),
+        ("Rebels attacked [GPE Goma] with mortars and rockets.", "ASSAULT", "heavy-weapons"),
+        ("Rebels attacked [GPE Goma] at dawn.", "ASSAULT", nil),
+        // a threat's mode is that of the act threatened
+        ("[GPE Iran] will attack [GPE Israel] .", "THREATEN", "violence"),
+        ("[GPE Chad] threatened to impose a curfew on [GPE Abeche] .", "THREATEN", "curfew"),
+        // receiving a visitor is hosting
+        ("[PERSON Ana Ruiz] hosted [PERSON Omar Haddad] in the capital.", "CONSULT", "host"),
+    ]
+
+    @Test(arguments: modeCases)
+    func modes(_ text: String, _ type: String, _ mode: String?) throws {
+        let doc = Markup.document(text, published: "2019-03-04")
+        let ev = try #require(doc.events.first { $0.type == type }, "events: \(doc.events.map { "\($0.type) \($0.trigger.text)" })")
+        #expect(ev.mode == mode)
+    }
+
+    @Test func olderModeNamesMapToToday() {
+        #expect(PloverTypes.currentMode("strike-hun") == "hunger")
+        #expect(PloverTypes.currentMode("demo-spon") == "demo")
+        #expect(PloverTypes.currentMode("explosives") == "explosives")
+    }
+
     @Test func visitToACapitalIsAVisitToItsCountry() throws {
         let doc = Fixtures.run("Chilean President Ana Ruiz arrived in Lima on Tuesday for a two-day visit.", published: "2019-03-04")
         let ev = try #require(doc.events.first { $0.type == "CONSULT" })

@@ -156,13 +156,44 @@ struct EventCoding {
             guard !inQuote[i], index.entity(atToken: i) == nil,
                   headline || !doc.tokens[i].isCapitalized,
                   let (entry, end) = chooseMatch(at: i, in: r) else { i += 1; continue }
-            if let m = entry.nominal ? nominal(entry, i..<end, sentence: s, range: r) : verbal(entry, i..<end, sentence: s, range: r) {
+            if var m = entry.nominal ? nominal(entry, i..<end, sentence: s, range: r) : verbal(entry, i..<end, sentence: s, range: r) {
+                if m.entry.mode == nil, m.entry.type == "ASSAULT" { m.entry.mode = weaponMode(in: r) }
+                // "threatened to impose a curfew": the threat's mode is that of the act threatened
+                if m.entry.mode == nil, m.entry.type == "THREATEN", end + 1 < r.upperBound, words[end] == "to",
+                   let (act, _) = chooseMatch(at: end + 1, in: r) {
+                    m.entry.mode = EventCoding.threatMode(act)
+                }
                 mentions.append(m)
             }
             i = end
         }
         codeDemands(sentence: s, range: r)
     }
+
+    /// PLOVER's mode of an attack from the weapons its sentence names: "killed in a car bomb" is explosives,
+    /// "shelled" heavy weapons. The first cue in the table's order wins (a suicide bombing is no plain bombing).
+    func weaponMode(in r: Range<Int>) -> String? {
+        var found: (rank: Int, mode: String)?
+        for i in r {
+            guard let (rank, mode) = EventCoding.weaponWords[words[i]] else { continue }
+            if found == nil || rank < found!.rank { found = (rank, mode) }
+        }
+        return found?.mode
+    }
+
+    static let weaponWords: [String: (Int, String)] = {
+        var m: [String: (Int, String)] = [:]
+        let table: [(String, String)] = [
+            ("suicide-attack", "suicide"),
+            ("aerial", "airstrike airstrikes air-strike air-strikes warplanes warplane bombers helicopter gunships drone drones"),
+            ("heavy-weapons", "artillery shelling shells shelled mortar mortars rocket rockets tank tanks missile missiles howitzers"),
+            ("explosives", "bomb bombs bombing bombings bomber explosion explosions blast blasts explosive explosives grenade grenades landmine landmines mine mines"),
+            ("firearms", "gunmen gunman gunfire shot shots shooting rifle rifles gun guns machine-gun sniper snipers"),
+            ("primitive", "knife knives stabbed stabbing machete machetes axes clubs stones"),
+        ]
+        for (rank, (mode, words)) in table.enumerated() { for w in words.split(separator: " ") { m[String(w)] = (rank, mode) } }
+        return m
+    }()
 
     /// "The ministry said Ruritania must drop its tariffs": an act one actor says another must do is a demand
     /// by the speaker (PLOVER REQUEST, CAMEO 10) also when the act itself is no trigger of the lexicon.
@@ -369,6 +400,7 @@ struct EventCoding {
             threat.mode = nil
             threat.type = "THREATEN"
             threat.cameo = EventCoding.threatCode(entry.type)
+            threat.mode = EventCoding.threatMode(entry)
             return threat
         }
         guard entry.type != "AGREE" else { return nil }
@@ -391,6 +423,7 @@ struct EventCoding {
         if entry.quad >= 3 || conditional {
             intent.type = "THREATEN"
             intent.cameo = EventCoding.threatCode(entry.type)
+            intent.mode = EventCoding.threatMode(entry)
         } else {
             intent.type = "AGREE"
             intent.cameo = ["CONSULT": "036", "AID": "033", "COOPERATE": "031", "CONCEDE": "035", "RETREAT": "035"][entry.type] ?? "030"
@@ -401,6 +434,16 @@ struct EventCoding {
     /// CAMEO's threat of an act of a PLOVER type: to use force, sanctions, coercion, or a threat of its own kind.
     static func threatCode(_ type: String) -> String {
         ["ASSAULT": "138", "SANCTION": "131", "COERCE": "137"][type] ?? "130"
+    }
+
+    /// PLOVER's mode of a threat of an act: violence, cutting relations, or the coercion threatened ("curfew").
+    static func threatMode(_ entry: EventLexicon.Entry) -> String? {
+        switch entry.type {
+        case "ASSAULT": return "violence"
+        case "SANCTION": return "relations"
+        case "COERCE": return entry.mode ?? "restrict"
+        default: return nil
+        }
     }
 
     /// An act someone says another "must" do is a demand (PLOVER REQUEST, CAMEO 10) by the speaker.

@@ -154,4 +154,15 @@ public enum PloverTypes {
         default: return name
         }
     }
+
+    /// Older PLOVER mode names (0.5, which split organised from spontaneous acts) and the modes they became.
+    public static func currentMode(_ name: String) -> String {
+        switch name {
+        case "strike-hun": return "hunger"
+        case "strike-gen": return "strike"
+        case "demo-org", "demo-spon": return "demo"
+        case "riot-org", "riot-spon": return "riot"
+        default: return name
+        }
+    }
 }
