@@ -95,7 +95,10 @@ public struct PloverScorer: Sendable {
         let published = r.date.flatMap { CalendarDate(iso: $0) }?.iso
         let doc = pipeline.run(text: r.text ?? "", id: r.id, published: published)
         let ev = PloverScorer.pick(doc.events, doc: doc, eventText: r.eventText)
-        func countries(_ ids: [String]) -> Set<String> { Set(ids.compactMap { id in doc.actors.first { $0.id == id }?.country }) }
+        // CAMEO's actor codes put IGO or NGO where a country would be: an international body with no country compares so
+        func countries(_ ids: [String]) -> Set<String> {
+            Set(ids.compactMap { id in doc.actors.first { $0.id == id }.flatMap { a in a.country ?? PloverScorer.bodyCode(sector: a.sector) } })
+        }
         func sectors(_ ids: [String]) -> Set<String> { Set(ids.compactMap { id in doc.actors.first { $0.id == id }?.sector }) }
         func goldCodes(_ a: [PloverRecord.Actor]?) -> Set<String> {
             Set((a ?? []).compactMap { $0.code.map { String($0.prefix(3)) } }.filter { $0.count == 3 && $0.uppercased() == $0 })
@@ -110,6 +113,15 @@ public struct PloverScorer: Sendable {
         if !ss.isEmpty { o.sourceSectorOK = ev.map { !sectors($0.source).isDisjoint(with: ss) } ?? false }
         if !ts.isEmpty { o.targetSectorOK = ev.map { !sectors($0.target).isDisjoint(with: ts) } ?? false }
         return o
+    }
+
+    /// The CAMEO code for an international body by its sector: intergovernmental (the UN, the EU, NATO…) or not.
+    static func bodyCode(sector: String?) -> String? {
+        switch sector {
+        case "UNO", "EUR", "IGO": return "IGO"
+        case "NGO": return "NGO"
+        default: return nil
+        }
     }
 
     /// The system event that answers the record: the one whose trigger is among the gold event words,
