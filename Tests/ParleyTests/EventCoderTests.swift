@@ -81,7 +81,17 @@ struct EventCoderTests {
         // receiving observers lets others in (CAMEO 086)
         ("[PERSON Ana Ruiz] received a team of observers from the [ORG OSCE] .", "RETREAT", ["Ana Ruiz"], ["OSCE"]),
         ("[GPE Chile] 's high court opened a hearing into the killings.", "ACCUSE", ["Chile"], []),
+        // a capital as the object of an act stands for its government
+        ("[GPE Seoul] accused [GPE Tokyo] of breaking the accord.", "ACCUSE", ["South Korea"], ["Japan"]),
+        // an unnamed group as the object
+        ("Police detained 12 demonstrators near the embassy.", "COERCE", ["police"], ["demonstrators"]),
     ]
+
+    @Test func aYearInsideANounPhraseDoesNotDateTheVerb() throws {
+        let doc = Markup.document("[GPE Seoul] accused [GPE Tokyo] [DATE=2019-02 last month] of breaking a [DATE=1965 1965] accord.", published: "2019-03-04")
+        let ev = try #require(doc.events.first { $0.type == "ACCUSE" })
+        #expect(ev.date == "2019-02")
+    }
 
     @Test(arguments: actorCases)
     func actorsOfEvents(_ text: String, _ type: String, _ source: [String], _ target: [String]) throws {
@@ -121,6 +131,14 @@ struct EventCoderTests {
         let doc = Fixtures.run("Chilean President Ana Ruiz arrived in Lima on Tuesday for a two-day visit.", published: "2019-03-04")
         let ev = try #require(doc.events.first { $0.type == "CONSULT" })
         #expect(doc.names(ev.target) == ["Peru"])
+        // a list of capitals is a visit to each country
+        let tour = Fixtures.run("Chilean President Ana Ruiz is expected to visit Lima and Quito in April.", published: "2019-03-04")
+        let planned = try #require(tour.events.first { $0.type == "CONSULT" })
+        #expect(tour.names(planned.target) == ["Peru", "Ecuador"])
+        // a delegation sent to a capital goes to its government; "will" makes it an intent (CAMEO 036)
+        let sent = Fixtures.run("Peru will send a delegation to Quito next week.", published: "2019-03-04")
+        let intent = try #require(sent.events.first { $0.type == "AGREE" })
+        #expect(sent.names(intent.target) == ["Ecuador"])
         // another city says nothing about whom a visit is to
         let geneva = Fixtures.run("Chilean President Ana Ruiz arrived in Geneva on Tuesday.", published: "2019-03-04")
         #expect(!geneva.events.contains { $0.type == "CONSULT" })

@@ -414,6 +414,12 @@ struct ActorBuilder {
         link(k, to: a)
     }
 
+    /// Verbs whose object is a destination, not an actor: "visited Tokyo", "left Kabul".
+    static let movementVerbs: Set<String> = [
+        "visit", "visits", "visited", "visiting", "tour", "tours", "toured", "touring", "reach", "reached", "reaches",
+        "leave", "left", "leaves", "enter", "entered", "enters", "arrive", "arrived", "flee", "fled", "return", "returned",
+    ]
+
     /// Words between a subject and its verb: "has", "again", "will".
     static let auxiliaries: Set<String> = ["has", "have", "had", "will", "would", "again", "also", "still", "now", "then", "once", "is", "was",
                                            "could", "may", "might", "should", "must", "already", "did", "does", "not", "never"]
@@ -434,6 +440,10 @@ struct ActorBuilder {
         }
         while n < r.upperBound + 9, ActorBuilder.auxiliaries.contains(lower(n)) || lower(n).hasSuffix("ly") && lower(n).count > 4 { n += 1 }
         if EventLexicon.shared.isVerbForm(lower(n)) || SpeechVerbs.forms.contains(lower(n)) { return true }
+        // "Seoul accused Tokyo of…": the object of an act, where a visit's destination stays a place
+        let before = lower(r.lowerBound - 1)
+        if r.lowerBound > 0, !doc.tokens[r.lowerBound].startsLine, doc.tokens[r.lowerBound - 1].isLowercaseWord,
+           EventLexicon.shared.isVerbForm(before), !ActorBuilder.movementVerbs.contains(before) { return true }
         let prev = lower(r.lowerBound - 1)
         return prev == "from" && ["rhetoric", "statement", "threats", "pressure", "response", "demands"].contains(lower(r.lowerBound - 2))
     }

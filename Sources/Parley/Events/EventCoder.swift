@@ -270,6 +270,7 @@ struct EventCoding {
         let clause = clauseStart(before: t, in: r)
         status = statusFromCues(from: clause.start, to: t, in: r)
         var entry = entry
+        let visit = entry.mode == "visit"
         if let intent = intention(entry, trigger: trig, clauseStart: clause.start, in: r) {
             entry = intent
             status = .occurred
@@ -293,9 +294,9 @@ struct EventCoding {
             (subject, object) = (demand.by, subject)
         }
         // "arrived in Amman on a visit": a visit to a place is a visit to the government of its country
-        if object.isEmpty, entry.mode == "visit", !passive, let host = visitedCountry(after: trig, in: r, visitors: subject) {
-            object = [host]
-        }
+        if object.isEmpty, visit, !passive { object = visitedCountries(after: trig, in: r, visitors: subject) }
+        // "police detained 12 demonstrators": an unnamed group as the object
+        if object.isEmpty, !passive, !entry.selfContained, let g = groupObject(after: trig.upperBound, in: r) { object = [g] }
         // "pulled out of the meeting", "hold the summit": the target is whoever the meeting was with
         if object.isEmpty, namesMeeting(trig, in: r), let ref = referencedMeeting(before: t, excluding: subject) {
             object = ref
@@ -656,7 +657,9 @@ struct EventCoding {
                 if let a = doc.entities[e].actor, doc.entities[e].type != .title, !isModifier(er, in: r) {
                     if !out.contains(a) { out.append(a) }
                     sawMention = true
-                } else {
+                } else if ![.geopolitical, .location].contains(doc.entities[e].type) || (er.upperBound < r.upperBound && words[er.upperBound] == "'s") {
+                    // "Seoul's top envoy, Park": a phrase that runs on past a comma to its name; a place
+                    // ("arrived in Beijing on Friday, …") ends at the comma
                     inPhrase = true
                 }
                 i = er.upperBound
@@ -854,6 +857,13 @@ struct EventCoding {
             // "from 2011 to 2014" is a span, not the event's date
             let before = tm.start > 0 ? doc.normalizedSlice(max(0, tm.start - 5), tm.start).lowercased() : ""
             if before.hasSuffix("from ") { continue }
+            let t0 = EntityIndex.firstToken(endingAfter: tm.start, doc.tokens)
+            let t1 = EntityIndex.firstToken(endingAfter: tm.end - 1, doc.tokens) + 1
+            // "TOKYO, March 3, 2019 - …": the dateline dates the report, not what it tells
+            if t0 - r.lowerBound < 8, t1 < r.upperBound, ["-", "--", ":"].contains(words[t1]) || doc.tokens[t1].text == "\u{2014}" { continue }
+            // "violating a 1965 agreement": a date inside a noun phrase dates that noun, not the verb
+            if !nominal, t0 > r.lowerBound, EventCoding.determiners.contains(words[t0 - 1]), t1 < r.upperBound, doc.tokens[t1].isLowercaseWord,
+               !EventCoding.prepositions.contains(words[t1]) { continue }
             var distance = abs(tm.start - center)
             if tm.start < center && !nominal { distance += 20 }  // dates usually follow the verb
             let value = tm.type == .time ? String(v.prefix(10)) : v
@@ -889,17 +899,54 @@ struct EventCoding {
         return nil
     }
 
-    /// The country actor of the capital or country a visit goes to ("arrived in Amman", "flew to Jordan"), when it is
-    /// not the visitors' own; made for the document when no mention named the country. Another city ("arrived in
-    /// Geneva for talks") says nothing about whom the visit is to.
-    mutating func visitedCountry(after trig: Range<Int>, in r: Range<Int>, visitors: [String]) -> String? {
+    /// The country actors of the capitals or countries a visit goes to ("arrived in Amman", "will visit Seoul and
+    /// Tokyo"), when not the visitors' own; made for the document when no mention named the country. Another city
+    /// ("arrived in Geneva for talks") says nothing about whom the visit is to.
+    mutating func visitedCountries(after trig: Range<Int>, in r: Range<Int>, visitors: [String]) -> [String] {
         let visiting = countries(visitors)
+        var out: [String] = []
+        var next = trig.upperBound  // where the next place of the list may start
         for p in doc.places {
             let t = EntityIndex.firstToken(endingAfter: p.start, doc.tokens)
-            guard r.contains(t), t >= trig.upperBound, t - trig.upperBound <= 2, let code = p.country, !visiting.contains(code),
+            guard r.contains(t), t >= trig.upperBound else { continue }
+            guard t <= next + 2, (next..<t).allSatisfy({ ["in", "to", "and", ",", "the"].contains(words[$0]) }) else { break }
+            next = EntityIndex.firstToken(endingAfter: p.end - 1, doc.tokens) + 1
+            guard let code = p.country, !visiting.contains(code),
                   p.kind == "country" || p.kind == "city" && Countries.code(forCapital: p.text) == code else { continue }
-            if let a = doc.actors.first(where: { $0.kind == .country && $0.country == code }) { return a.id }
-            return group(Countries.name(for: code) ?? p.name, country: code, sector: "GOV", kind: .country)
+            let id = doc.actors.first(where: { $0.kind == .country && $0.country == code })?.id
+                ?? group(Countries.name(for: code) ?? p.name, country: code, sector: "GOV", kind: .country)
+            if !out.contains(id) { out.append(id) }
+        }
+        return out
+    }
+
+    /// An unnamed group right after a verb, as its object: "detained 12 demonstrators", "wounded dozens of
+    /// protesters". A definite phrase ("the protesters") points back at a group named before and makes none.
+    mutating func groupObject(after start: Int, in r: Range<Int>) -> String? {
+        var i = start
+        var modifiers: [Int] = []
+        var country: String?
+        while i < min(r.upperBound, start + 6) {
+            let w = words[i]
+            if EventCoding.agentNouns.contains(w) {
+                let name = (modifiers + [i]).map { words[$0] }.joined(separator: " ")
+                return group(name, country: country, sector: RoleLexicon.sectorByWord[w])
+            }
+            if doc.tokens[i].kind == .number || EventCoding.numberWords.contains(w) || EventCoding.quantityWords.contains(w)
+                || ["of", "more", "than", "at", "least", "about", "nearly", "over", "up", "to", "a", "an"].contains(w) {
+                modifiers = []
+            } else if let e = index.entity(atToken: i), doc.entities[e].type == .nationality, doc.entities[e].actor == nil {
+                country = Countries.code(forDemonym: doc.entities[e].text)
+                i = index.tokenRanges[e].upperBound
+                continue
+            } else if doc.tokens[i].isLowercaseWord, !lexicon.isVerbForm(w), !EventCoding.prepositions.contains(w),
+                      !EventCoding.determiners.contains(w), !EventCoding.clauseWords.contains(w), w != "and" {
+                modifiers.append(i)
+                if modifiers.count > 2 { return nil }
+            } else {
+                return nil
+            }
+            i += 1
         }
         return nil
     }

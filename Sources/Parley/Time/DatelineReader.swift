@@ -34,10 +34,33 @@ public struct DatelineReader: Stage {
         }
         for line in lines {
             let words = line.filter { $0.kind == .word || $0.kind == .number }
-            guard words.count <= maxWords else { continue }
-            if let d = Self.firstDate(in: line) { return d }
+            if words.count <= maxWords, let d = Self.firstDate(in: line) { return d }
+            // "TOKYO, March 3, 2019 - Japan's foreign minister…": a wire dateline opens the story's first paragraph
+            if let d = Self.wireDateline(line) { return d }
         }
         return nil
+    }
+
+    /// The date of a wire dateline at the start of a line: a capitalised place ("TOKYO", "Kabul, Afghanistan",
+    /// "GENEVA (Reuters)"), a comma, a full date, then a dash or a colon.
+    static func wireDateline(_ line: [Token]) -> CalendarDate? {
+        var i = 0
+        var placeWords = 0
+        while i < min(line.count, 9) {
+            let t = line[i]
+            if t.kind == .word, t.isCapitalized, MonthNames.month(t.text) == nil { placeWords += 1; i += 1; continue }
+            if t.text == "," || t.text == "(" || t.text == ")" || t.text == "." { i += 1; continue }
+            break
+        }
+        guard placeWords >= 1, placeWords <= 6, i > 0, line[i - 1].text == "," else { return nil }
+        let rest = Array(line[i..<min(line.count, i + 5)])
+        guard let date = firstDate(in: rest) else { return nil }
+        // the date's own tokens: month, day, an optional comma, year (or day, month, year)
+        var end = i + 3
+        if end < line.count, line[end - 1].text == "," { end += 1 }
+        guard end < line.count else { return nil }
+        let next = line[end].text
+        return ["-", "--", "\u{2014}", "\u{2013}", ":", "("].contains(next) ? date : nil
     }
 
     /// The first complete date (day, month and year) in a token run.
