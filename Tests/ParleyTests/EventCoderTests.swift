@@ -85,6 +85,12 @@ struct EventCoderTests {
         ("[GPE Seoul] accused [GPE Tokyo] of breaking the accord.", "ACCUSE", ["South Korea"], ["Japan"]),
         // an unnamed group as the object
         ("Police detained 12 demonstrators near the embassy.", "COERCE", ["police"], ["demonstrators"]),
+        // a dateline's credit is no subject
+        ("[GPE LIMA] ([ORG Reuters]) - [GPE Peru] accused [GPE Chile] of spying.", "ACCUSE", ["Peru"], ["Chile"]),
+        // a participle after a comma is the main subject's act
+        ("Rebel forces shelled the town overnight, killing two civilians.", "ASSAULT", ["rebel forces"], ["civilians"]),
+        // where a meeting is held is no party to it
+        ("[PERSON Ana Ruiz] met [PERSON Omar Haddad] in [GPE Luxembourg] .", "CONSULT", ["Ana Ruiz"], ["Omar Haddad"]),
     ]
 
     @Test func aYearInsideANounPhraseDoesNotDateTheVerb() throws {

@@ -256,8 +256,9 @@ struct EventCoding {
         var status: EventStatus = .occurred
         // "resorted to throwing stones": the act a group turns to is done
         let resorted = prev == "to" && t - 2 >= r.lowerBound && ["resorted", "resort", "resorts", "resorting", "turned"].contains(words[t - 2])
+        // "shelled the city, killing two civilians": a participle after a comma is the main subject's act
         if w.hasSuffix("ing") {
-            guard EventCoding.beForms.contains(prev) || resorted else { return nil }
+            guard EventCoding.beForms.contains(prev) || resorted || prev == "," && !entry.nominal else { return nil }
         }
         // "marched to protest", "gathered to protest": a protest is an infinitive of purpose as well
         if prev == "to", !resorted, !(entry.type == "PROTEST" && t - 2 >= r.lowerBound && !EventCoding.prepositions.contains(words[t - 2])) {
@@ -278,7 +279,7 @@ struct EventCoding {
         let passive = isPassive(at: t, in: r)
         var subject = subjectActors(clause: clause, before: t, in: r)
         if subject.isEmpty, let g = groupSubject(from: clause.start, before: t, in: r, patient: passive) { subject = [g] }
-        var object = objectActors(after: trig.upperBound, in: r)
+        var object = objectActors(after: trig.upperBound, in: r, meeting: entry.type == "CONSULT" && entry.mode == nil)
         // "gave Tanzania a grant": the object may sit inside the pattern's gap
         if object.isEmpty, trig.count > 2 {
             for i in (trig.lowerBound + 1)..<trig.upperBound { if let m = mention(at: i), !object.contains(m.actor) { object.append(m.actor) } }
@@ -345,6 +346,8 @@ struct EventCoding {
         while i >= r.lowerBound {
             let w = words[i]
             if w == ";" || w == ":" || w == "\"" || w == "(" || w == "--" { return (i + 1, false) }
+            // "BRUSSELS (Reuters) - The European Union imposed…": a dateline's dash opens the story's first clause
+            if w == "-" || doc.tokens[i].text == "\u{2014}", i - r.lowerBound < 10, doc.tokens[r.lowerBound].startsLine { return (i + 1, false) }
             if EventCoding.clauseWords.contains(w) && index.entity(atToken: i) == nil {
                 let relative = (w == "who" || w == "which") && i > r.lowerBound && words[i - 1] == ","
                 // "after Trump pulled out": the subordinate clause's own subject follows the word
@@ -639,7 +642,7 @@ struct EventCoding {
         return out
     }
 
-    func objectActors(after start: Int, in r: Range<Int>) -> [String] {
+    func objectActors(after start: Int, in r: Range<Int>, meeting: Bool = false) -> [String] {
         var i = start
         var out: [String] = []
         var sawMention = false
@@ -654,6 +657,11 @@ struct EventCoding {
             if lexicon.isVerbForm(w) && !doc.tokens[i].isCapitalized && i > start && (words[i - 1] == "and" || words[i - 1] == ",") { break }
             if let e = index.entity(atToken: i) {
                 let er = index.tokenRanges[e]
+                // "meet in Luxembourg": where an act happens is no party to it
+                if meeting, i > start, ["in", "at", "near"].contains(words[i - 1]), [.geopolitical, .location].contains(doc.entities[e].type) {
+                    i = er.upperBound
+                    continue
+                }
                 if let a = doc.entities[e].actor, doc.entities[e].type != .title, !isModifier(er, in: r) {
                     if !out.contains(a) { out.append(a) }
                     sawMention = true
