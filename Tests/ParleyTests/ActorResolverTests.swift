@@ -13,6 +13,10 @@ struct ActorResolverTests {
         ("[PERSON Donald Trump] spoke.", "Donald Trump", "USA", "GOV"),
         ("[GPE Pyongyang] released two prisoners.", "North Korea", "PRK", "GOV"),
         ("[NORP American] officials arrived.", "American officials", "USA", "GOV"),
+        // the side outranks the rank
+        ("[GPE Peru] 's [TITLE opposition leader] [PERSON Omar Haddad] spoke.", "Omar Haddad", "PER", "OPP"),
+        // a known leader's name before "administration" is that government
+        ("The [MISC Reagan] administration spoke.", "Reagan administration", "USA", "GOV"),
     ]
 
     @Test(arguments: cases)

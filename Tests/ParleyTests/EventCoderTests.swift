@@ -89,6 +89,15 @@ struct EventCoderTests {
         ("[GPE LIMA] ([ORG Reuters]) - [GPE Peru] accused [GPE Chile] of spying.", "ACCUSE", ["Peru"], ["Chile"]),
         // a participle after a comma is the main subject's act
         ("Rebel forces shelled the town overnight, killing two civilians.", "ASSAULT", ["rebel forces"], ["civilians"]),
+        // the act demanded in a that-clause is a demand by the demander
+        ("Thousands of farmers marched to demand that [PERSON Ana Ruiz] step down.", "REQUEST", ["farmers"], ["Ana Ruiz"]),
+        // an object inside the pattern's gap comes first
+        ("[GPE Peru] recognized [PERSON Omar Haddad] as [GPE Chile] 's leader.", "SUPPORT", ["Peru"], ["Omar Haddad"]),
+        // a means in "by …ing" is the subject's act
+        ("[PERSON Ana Ruiz] responded by breaking diplomatic relations with [GPE Chile] .", "SANCTION", ["Ana Ruiz"], ["Chile"]),
+        ("Riot police fired tear gas at protesters in the capital.", "COERCE", ["riot police"], ["protesters"]),
+        // a passive's patient is the nearest phrase before it
+        ("Protesters blocked the road, and at least 13 people were killed.", "ASSAULT", [], ["people"]),
         // where a meeting is held is no party to it
         ("[PERSON Ana Ruiz] met [PERSON Omar Haddad] in [GPE Luxembourg] .", "CONSULT", ["Ana Ruiz"], ["Omar Haddad"]),
     ]

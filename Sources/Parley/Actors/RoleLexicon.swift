@@ -58,6 +58,11 @@ enum RoleLexicon {
     /// The sector a title or name suggests: the last word with a sector wins, as heads come last in English.
     static func sector(for phrase: String) -> String? {
         var found: String?
+        // "opposition leader", "rebel commander": the side outranks the rank
+        let words = phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+        if let side = words.lazy.compactMap({ w in ["opposition": "OPP", "rebel": "REB", "rebels": "REB", "militant": "REB", "insurgent": "REB"][String(w)] }).first {
+            return side
+        }
         var inComplement = false
         for w in phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }) {
             if w == "of" || w == "for" || w == "on" || w == "to" { inComplement = true }

@@ -107,6 +107,10 @@ struct EventCoding {
     static let refusalCues: Set<String> = ["refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "rejected", "rejects"]
     /// Words besides speech verbs that put a demand into words ("issued a reminder that Iraq must…").
     static let demandVerbs: Set<String> = ["reminder", "warning", "statement", "declaration", "reiterated", "insisted", "demanded", "declared"]
+    /// Verbs after which "that" opens the act demanded: "demanded that Iraq withdraw".
+    static let subjunctiveDemands: Set<String> = ["demand", "demands", "demanded", "demanding", "insist", "insists", "insisted",
+                                                  "insisting", "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking",
+                                                  "request", "requests", "requested", "requesting"]
     /// Words that report a schedule rather than a commitment.
     static let scheduleCues: Set<String> = ["slated", "scheduled", "expected", "set", "due", "planned", "plans", "plan", "upcoming", "next", "if", "may", "might", "could"]
     static let subordinators: Set<String> = ["after", "before", "when", "while", "since", "although", "though", "because", "if", "unless", "until", "as"]
@@ -206,7 +210,7 @@ struct EventCoding {
             guard v < r.upperBound, doc.tokens[v].isLowercaseWord,
                   let cue = (r.lowerBound..<m).last(where: { SpeechVerbs.forms.contains(words[$0]) || EventCoding.demandVerbs.contains(words[$0]) }),
                   !inQuote[cue] else { continue }
-            let by = subjectActors(clause: (r.lowerBound, false), before: cue, in: r)
+            let by = subjectActors(clause: (storyStart(r), false), before: cue, in: r)
             guard !by.isEmpty else { continue }
             var target: [String] = []
             var i = cue + 1
@@ -258,7 +262,8 @@ struct EventCoding {
         let resorted = prev == "to" && t - 2 >= r.lowerBound && ["resorted", "resort", "resorts", "resorting", "turned"].contains(words[t - 2])
         // "shelled the city, killing two civilians": a participle after a comma is the main subject's act
         if w.hasSuffix("ing") {
-            guard EventCoding.beForms.contains(prev) || resorted || prev == "," && !entry.nominal else { return nil }
+            // "responded by breaking relations": the means is the subject's act as well
+            guard EventCoding.beForms.contains(prev) || resorted || (prev == "," || prev == "by") && !entry.nominal else { return nil }
         }
         // "marched to protest", "gathered to protest": a protest is an infinitive of purpose as well
         if prev == "to", !resorted, !(entry.type == "PROTEST" && t - 2 >= r.lowerBound && !EventCoding.prepositions.contains(words[t - 2])) {
@@ -278,20 +283,26 @@ struct EventCoding {
         }
         let passive = isPassive(at: t, in: r)
         var subject = subjectActors(clause: clause, before: t, in: r)
-        if subject.isEmpty, let g = groupSubject(from: clause.start, before: t, in: r, patient: passive) { subject = [g] }
+        // "…fired tear gas, and 13 people were killed": a passive's patient is the nearest phrase before it
+        let from = passive ? ((clause.start..<t).last(where: { words[$0] == "and" || words[$0] == "," }).map { $0 + 1 } ?? clause.start) : clause.start
+        if subject.isEmpty, let g = groupSubject(from: from, before: t, in: r, patient: passive) { subject = [g] }
         var object = objectActors(after: trig.upperBound, in: r, meeting: entry.type == "CONSULT" && entry.mode == nil)
-        // "gave Tanzania a grant": the object may sit inside the pattern's gap
-        if object.isEmpty, trig.count > 2 {
-            for i in (trig.lowerBound + 1)..<trig.upperBound { if let m = mention(at: i), !object.contains(m.actor) { object.append(m.actor) } }
+        // "gave Tanzania a grant", "recognized Ruiz as the leader": an object inside the pattern's gap comes first
+        if trig.count > 2 {
+            var inGap: [String] = []
+            for i in (trig.lowerBound + 1)..<trig.upperBound { if let m = mention(at: i), !inGap.contains(m.actor) { inGap.append(m.actor) } }
+            if !inGap.isEmpty { object = inGap }
         }
         if passive {
             let agent = agentActors(after: trig.upperBound, in: r)
             (subject, object) = (agent, subject)
         }
         // "Russia said Sudan must return the helicopter": the speaker demands the act of the clause's subject
+        var demandedBy = false
         if !passive, let demand = demanded(entry, trigger: trig, in: r) {
             entry = demand.entry
             status = .occurred
+            demandedBy = true
             (subject, object) = (demand.by, subject)
         }
         // "arrived in Amman on a visit": a visit to a place is a visit to the government of its country
@@ -320,7 +331,8 @@ struct EventCoding {
             && (entry.type == "CONSULT" || source.isEmpty || !(ownObject || hasObject(after: trig.upperBound, in: r))) {
             return nil
         }
-        let date = dateNear(trig, in: clause.start..<clauseEnd(after: trig.upperBound, in: r))
+        // a demand is dated by its own clause: "marched on Wednesday to demand that…"
+        let date = dateNear(trig, in: clause.start..<clauseEnd(after: trig.upperBound, in: r)) ?? (demandedBy ? dateNear(trig, in: r) : nil)
         status = adjust(status, date: date)
         return EventMention(entry: entry, trigger: trig, sentence: s, source: source, target: target, date: date,
                             status: status, place: placeNear(trig, in: r, visitTarget: entry.mode == "visit" ? target : [])
@@ -347,7 +359,7 @@ struct EventCoding {
             let w = words[i]
             if w == ";" || w == ":" || w == "\"" || w == "(" || w == "--" { return (i + 1, false) }
             // "BRUSSELS (Reuters) - The European Union imposed…": a dateline's dash opens the story's first clause
-            if w == "-" || doc.tokens[i].text == "\u{2014}", i - r.lowerBound < 10, doc.tokens[r.lowerBound].startsLine { return (i + 1, false) }
+            if isDatelineDash(i, in: r) { return (i + 1, false) }
             if EventCoding.clauseWords.contains(w) && index.entity(atToken: i) == nil {
                 let relative = (w == "who" || w == "which") && i > r.lowerBound && words[i - 1] == ","
                 // "after Trump pulled out": the subordinate clause's own subject follows the word
@@ -356,6 +368,16 @@ struct EventCoding {
             i -= 1
         }
         return (r.lowerBound, false)
+    }
+
+    /// Whether a token is the dash that ends a wire dateline at the start of a paragraph ("LIMA (Reuters) -").
+    func isDatelineDash(_ i: Int, in r: Range<Int>) -> Bool {
+        (words[i] == "-" || doc.tokens[i].text == "\u{2014}") && i - r.lowerBound < 10 && doc.tokens[r.lowerBound].startsLine
+    }
+
+    /// Where a sentence's own words begin: after a dateline, if it opens with one.
+    func storyStart(_ r: Range<Int>) -> Int {
+        (r.lowerBound..<min(r.upperBound, r.lowerBound + 10)).first { isDatelineDash($0, in: r) }.map { $0 + 1 } ?? r.lowerBound
     }
 
     /// Where the trigger's clause ends: at a relative or subordinate word, a semicolon, or the sentence's end.
@@ -451,11 +473,20 @@ struct EventCoding {
     }
 
     /// An act someone says another "must" do is a demand (PLOVER REQUEST, CAMEO 10) by the speaker.
-    func demanded(_ entry: EventLexicon.Entry, trigger: Range<Int>, in r: Range<Int>) -> (entry: EventLexicon.Entry, by: [String])? {
+    mutating func demanded(_ entry: EventLexicon.Entry, trigger: Range<Int>, in r: Range<Int>) -> (entry: EventLexicon.Entry, by: [String])? {
         let t = trigger.lowerBound
-        guard !entry.nominal, (max(r.lowerBound, t - 5)..<t).contains(where: { words[$0] == "must" }),
-              let v = (r.lowerBound..<t).last(where: { SpeechVerbs.forms.contains(words[$0]) || EventCoding.demandVerbs.contains(words[$0]) }) else { return nil }
-        let by = subjectActors(clause: (r.lowerBound, false), before: v, in: r)
+        guard !entry.nominal else { return nil }
+        var cue: Int?
+        if (max(r.lowerBound, t - 5)..<t).contains(where: { words[$0] == "must" }) {
+            cue = (r.lowerBound..<t).last(where: { SpeechVerbs.forms.contains(words[$0]) || EventCoding.demandVerbs.contains(words[$0]) })
+        } else if let that = (max(r.lowerBound, t - 8)..<t).last(where: { words[$0] == "that" }), that > r.lowerBound,
+                  EventCoding.subjunctiveDemands.contains(words[that - 1]) {
+            // "marched to demand that the president step down": the act demanded, in the subjunctive
+            cue = that - 1
+        }
+        guard let v = cue else { return nil }
+        var by = subjectActors(clause: (storyStart(r), false), before: v, in: r)
+        if by.isEmpty, let g = groupSubject(from: storyStart(r), before: v, in: r) { by = [g] }
         guard !by.isEmpty else { return nil }
         var demand = entry
         demand.type = "REQUEST"
