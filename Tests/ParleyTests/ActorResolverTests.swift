@@ -13,6 +13,8 @@ struct ActorResolverTests {
         ("[PERSON Donald Trump] spoke.", "Donald Trump", "USA", "GOV"),
         ("[GPE Pyongyang] released two prisoners.", "North Korea", "PRK", "GOV"),
         ("[NORP American] officials arrived.", "American officials", "USA", "GOV"),
+        // what a quotation says is no cue for who says it
+        ("\"We will not decouple from [GPE China] ,\" [TITLE adviser] [PERSON Omar Haddad] said.", "Omar Haddad", nil, "GOV"),
         // the side outranks the rank
         ("[GPE Peru] 's [TITLE opposition leader] [PERSON Omar Haddad] spoke.", "Omar Haddad", "PER", "OPP"),
         // a known leader's name before "administration" is that government

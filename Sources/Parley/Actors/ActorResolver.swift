@@ -284,6 +284,8 @@ struct ActorBuilder {
     func countryBefore(_ t: Int, in sent: Range<Int>) -> String? {
         var i = t - 1
         while i >= sent.lowerBound {
+            // what a quotation says is no cue for who says it: "“…decouple from China,” Jake Sullivan said"
+            if ["\"", "\u{201D}", "\u{201C}", "''", "``"].contains(doc.tokens[i].text) { return nil }
             if let e = index.entity(atToken: i) {
                 let ent = entities[e]
                 let er = index.tokenRanges[e]

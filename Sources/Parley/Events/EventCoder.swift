@@ -107,6 +107,16 @@ struct EventCoding {
     static let refusalCues: Set<String> = ["refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "rejected", "rejects"]
     /// Words besides speech verbs that put a demand into words ("issued a reminder that Iraq must…").
     static let demandVerbs: Set<String> = ["reminder", "warning", "statement", "declaration", "reiterated", "insisted", "demanded", "declared"]
+    /// Meeting verbs whose direct object is a topic, not a partner: "discussed Taiwan".
+    static let topicVerbs: Set<String> = ["discuss", "debate", "address"]
+
+    /// Verbs that report a clause with its own subject: "officials said the two sides would meet".
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "added", "adds", "stated", "noted", "explained", "stressed", "argued", "claimed",
+        "wrote", "replied", "insisted", "confirmed", "acknowledged", "believes", "believed", "hoped", "hopes", "thinks", "thought",
+        "reported", "reports", "estimated", "predicted", "feared", "fears",
+    ]
+
     /// Verbs after which "that" opens the act demanded: "demanded that Iraq withdraw".
     static let subjunctiveDemands: Set<String> = ["demand", "demands", "demanded", "demanding", "insist", "insists", "insisted",
                                                   "insisting", "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking",
@@ -256,6 +266,9 @@ struct EventCoding {
         if ["a", "an", "the", "its", "his", "her", "their", "our"].contains(prev), w.hasSuffix("ed") { return nil }
         // "a press release", "the fight against": a verb's form after an article is a noun
         if ["a", "an", "the"].contains(prev) || (prev == "press" && w.hasPrefix("release")) { return nil }
+        // "China's support for Russia": after a possessive, a form with a noun's complement is the noun
+        if ["'s", "its", "their", "our", "his", "her"].contains(prev), trig.count == 1, trig.upperBound < r.upperBound,
+           ["for", "of", "to"].contains(words[trig.upperBound]) { return nil }
         // gerunds and infinitives are coded only when a cue makes them an event of their own
         var status: EventStatus = .occurred
         // "resorted to throwing stones": the act a group turns to is done
@@ -277,16 +290,32 @@ struct EventCoding {
         status = statusFromCues(from: clause.start, to: t, in: r)
         var entry = entry
         let visit = entry.mode == "visit"
+        let original = entry
+        var intended = false
         if let intent = intention(entry, trigger: trig, clauseStart: clause.start, in: r) {
             entry = intent
             status = .occurred
+            intended = true
         }
         let passive = isPassive(at: t, in: r)
         var subject = subjectActors(clause: clause, before: t, in: r)
         // "…fired tear gas, and 13 people were killed": a passive's patient is the nearest phrase before it
         let from = passive ? ((clause.start..<t).last(where: { words[$0] == "and" || words[$0] == "," }).map { $0 + 1 } ?? clause.start) : clause.start
         if subject.isEmpty, let g = groupSubject(from: from, before: t, in: r, patient: passive) { subject = [g] }
+        // "the two agreed", "both sides said": the parties of the latest event with two sides
+        var pairTarget: [String] = []
+        if subject.isEmpty, !passive, let pair = pairReference(from: clause.start, before: t, sentence: s) { (subject, pairTarget) = pair }
+        // "Militants said they attempted…": "they" is the unnamed group that spoke
+        if subject.isEmpty, clause.start > r.lowerBound, EventCoding.reportingVerbs.contains(words[clause.start - 1]),
+           words[clause.start..<t].contains("they"), let g = groupSubject(from: storyStart(r), before: clause.start - 1, in: r) {
+            subject = [g]
+        }
         var object = objectActors(after: trig.upperBound, in: r, meeting: entry.type == "CONSULT" && entry.mode == nil)
+        // "discussed North Korea's program with Seoul": what is discussed is a topic; the partner follows "with"
+        if EventCoding.topicVerbs.contains(original.pattern) {
+            let with = (trig.upperBound..<min(r.upperBound, trig.upperBound + 10)).first { words[$0] == "with" }
+            object = with.map { objectActors(after: $0 + 1, in: r) } ?? []
+        }
         // "gave Tanzania a grant", "recognized Ruiz as the leader": an object inside the pattern's gap comes first
         if trig.count > 2 {
             var inGap: [String] = []
@@ -309,6 +338,7 @@ struct EventCoding {
         if object.isEmpty, visit, !passive { object = visitedCountries(after: trig, in: r, visitors: subject) }
         // "police detained 12 demonstrators": an unnamed group as the object
         if object.isEmpty, !passive, !entry.selfContained, let g = groupObject(after: trig.upperBound, in: r) { object = [g] }
+        if object.isEmpty { object = pairTarget }
         // "pulled out of the meeting", "hold the summit": the target is whoever the meeting was with
         if object.isEmpty, namesMeeting(trig, in: r), let ref = referencedMeeting(before: t, excluding: subject) {
             object = ref
@@ -333,6 +363,12 @@ struct EventCoding {
         }
         // a demand is dated by its own clause: "marched on Wednesday to demand that…"
         let date = dateNear(trig, in: clause.start..<clauseEnd(after: trig.upperBound, in: r)) ?? (demandedBy ? dateNear(trig, in: r) : nil)
+        // "Biden will meet Xi on Wednesday": a meeting with a date to come is scheduled, not an intent
+        if intended, original.type == "CONSULT", entry.type == "AGREE", let published, let date, date.count == 10,
+           let d = CalendarDate(iso: date), d > published, words[max(clause.start, t - 4)..<t].contains(where: { ["will", "'ll", "shall"].contains($0) }) {
+            entry = original
+            status = .planned
+        }
         status = adjust(status, date: date)
         return EventMention(entry: entry, trigger: trig, sentence: s, source: source, target: target, date: date,
                             status: status, place: placeNear(trig, in: r, visitTarget: entry.mode == "visit" ? target : [])
@@ -360,6 +396,14 @@ struct EventCoding {
             if w == ";" || w == ":" || w == "\"" || w == "(" || w == "--" { return (i + 1, false) }
             // "BRUSSELS (Reuters) - The European Union imposed…": a dateline's dash opens the story's first clause
             if isDatelineDash(i, in: r) { return (i + 1, false) }
+            // "officials said the two sides would discuss…": a reported clause has its own subject
+            if EventCoding.reportingVerbs.contains(w), i + 1 < t, !["by", "to", "that", ",", "in", "on"].contains(words[i + 1]), index.entity(atToken: i) == nil {
+                return (i + 1, false)
+            }
+            // "…, and the two agreed": a clause joined with its own subject (not "…, and agreed")
+            if w == "and", i > r.lowerBound, words[i - 1] == ",", i + 1 < t, !lexicon.isVerbForm(words[i + 1]), !words[i + 1].hasSuffix("ed") {
+                return (i + 1, false)
+            }
             if EventCoding.clauseWords.contains(w) && index.entity(atToken: i) == nil {
                 let relative = (w == "who" || w == "which") && i > r.lowerBound && words[i - 1] == ","
                 // "after Trump pulled out": the subordinate clause's own subject follows the word
@@ -408,7 +452,10 @@ struct EventCoding {
     func intention(_ entry: EventLexicon.Entry, trigger: Range<Int>, clauseStart a: Int, in r: Range<Int>) -> EventLexicon.Entry? {
         guard entry.type != "THREATEN", !entry.nominal else { return nil }
         let t = trigger.lowerBound
-        let before = Array(words[max(a, t - 5)..<t])
+        var lo = max(a, t - 5)
+        // "promised to actively communicate and share": a verb joined to an infinitive shares its cue
+        if t - 1 > a, words[t - 1] == "and", let to = (max(a, t - 5)..<(t - 1)).last(where: { words[$0] == "to" }) { lo = max(a, to - 4) }
+        let before = Array(words[lo..<t])
         // "refused to accept the plan", "will not accept any more refugees": turning down a cooperative act
         let refuses = before.contains(where: EventCoding.refusalCues.contains)
             || (before.contains(where: EventCoding.commitmentCues.contains) && before.contains(where: EventCoding.negationCues.contains))
@@ -585,6 +632,14 @@ struct EventCoding {
             if w == "he" || w == "she" { return recentPerson(before: t - k).map { [$0] } ?? [] }
             // "the union said it had called off…": a singular group as well
             if w == "it" { return recentActor(before: t - k, kinds: [.country, .organization, .group], singular: true).map { [$0] } ?? [] }
+            // "the rebels said they will release…": the speaker of the reporting clause, else the latest group or country
+            if w == "they" {
+                if clause.start > r.lowerBound, EventCoding.reportingVerbs.contains(words[clause.start - 1]) {
+                    let speaker = subjectActors(clause: (storyStart(r), false), before: clause.start - 1, in: r)
+                    if !speaker.isEmpty { return speaker }
+                }
+                return recentActor(before: t - k, kinds: [.group, .country, .organization]).map { [$0] } ?? []
+            }
         }
         return []
     }
@@ -627,6 +682,16 @@ struct EventCoding {
             i += 1
         }
         return nil
+    }
+
+    /// "The two agreed…", "both sides said…", "the pair met…": the source and target of the latest event of this or
+    /// the two sentences before that had two sides.
+    func pairReference(from a: Int, before t: Int, sentence s: Int) -> (source: [String], target: [String])? {
+        let phrase = words[a..<t]
+        let cue = phrase.contains("both") || zip(phrase, phrase.dropFirst()).contains { $0 == "the" && ["two", "pair", "sides"].contains($1) }
+        // an act told with a verb names its sides more surely than a noun ("the summit") does
+        guard cue, let m = mentions.last(where: { $0.sentence >= s - 2 && !$0.entry.nominal && !$0.source.isEmpty && !$0.target.isEmpty }) else { return nil }
+        return (m.source, m.target)
     }
 
     /// The group actor of a name and country, made once per document.
@@ -782,13 +847,15 @@ struct EventCoding {
         }
         // "their meeting": the people named before it in the sentence
         var referential = false
+        var sides: (source: [String], target: [String])?
+        var refStatus: EventStatus?
         if participants.count < 2, t - 1 >= r.lowerBound, words[t - 1] == "their" {
             participants = personsBefore(t, in: r)
         }
         // "X and Y planned a summit"
         if participants.count < 2 {
             let subject = subjectActors(clause: clauseStart(before: t, in: r), before: t, in: r)
-            if subject.count >= 2 { participants = subject }
+            if subject.count >= 2, !oneSide(subject) { participants = subject }
         }
         // "began a hunger strike", "staged rallies": the subject of a light verb holds the event alone
         if participants.isEmpty, entry.selfContained, (max(r.lowerBound, t - 4)..<t).contains(where: { EventCoding.lightVerbs.contains(words[$0]) }) {
@@ -815,6 +882,8 @@ struct EventCoding {
             let sameNoun = candidates.last { m in m.trigger.contains { words[$0] == words[t] } }
             guard let ref = sameNoun ?? candidates.last else { return nil }
             participants = ref.source + ref.target
+            sides = (ref.source, ref.target)
+            refStatus = ref.status
             referential = true
         }
         guard participants.count >= (entry.selfContained ? 1 : 2) else { return nil }
@@ -823,8 +892,9 @@ struct EventCoding {
         if words[max(r.lowerBound, t - 6)..<t].contains(where: { $0 == "may" || $0 == "might" || $0 == "if" || $0 == "could" }) { status = .hypothetical }
         let date = dateNear(trig, in: r, nominal: true)
         status = adjust(status, date: date)
-        if date == nil, status == .occurred, referential { status = mentions.last(where: { $0.entry.type == entry.type })?.status ?? status }
-        return EventMention(entry: entry, trigger: trig, sentence: s, source: [participants[0]], target: Array(participants.dropFirst()),
+        if date == nil, status == .occurred, referential { status = refStatus ?? status }
+        return EventMention(entry: entry, trigger: trig, sentence: s, source: sides?.source ?? [participants[0]],
+                            target: sides?.target ?? Array(participants.dropFirst()),
                             date: date, status: status, place: placeNear(trig, in: r, visitTarget: []), topics: Topics.find(in: words[r]),
                             referential: referential)
     }
@@ -991,6 +1061,13 @@ struct EventCoding {
     }
 
     // MARK: - Merging mentions of one event
+
+    /// Whether actors are one side only: "U.S. President Joe Biden", "the Chinese foreign ministry spokesman Wang" —
+    /// a country and its own people hold no meeting with each other.
+    func oneSide(_ ids: [String]) -> Bool {
+        let known = ids.compactMap { actorByID[$0]?.country }
+        return known.count == ids.count && Set(known).count == 1
+    }
 
     func countries(_ ids: [String]) -> Set<String> { Set(ids.compactMap { actorByID[$0]?.country }) }
     func persons(_ ids: [String]) -> Set<String> { Set(ids.filter { actorByID[$0]?.kind == .person }) }
