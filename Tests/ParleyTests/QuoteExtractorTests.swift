@@ -26,6 +26,18 @@ struct QuoteExtractorTests {
         ("[PERSON Hillary Clinton] answered [PERSON Donald Trump] . \"That is not true,\" she said.", [("That is not true,", "Hillary Clinton")]),
         // a following sentence that is more than an attribution names no speaker
         ("[PERSON Lina Park] left the room. \"No comment.\" [PERSON Ana Ruiz] said she would stay on for more talks after lunch.", []),
+        // words running on after a quotation are no attribution: the cue before it names the speaker
+        ("[PERSON Omar Haddad] said the council would take \"firm steps\" in response, and [PERSON Ana Ruiz] urged new talks.",
+         [("firm steps", "Omar Haddad")]),
+        // past a few words, an attribution opening the next clause
+        ("[PERSON Lina Park] spoke. [PERSON Ana Ruiz] left. \"The only way this ends is with new elections\" for the whole assembly, [PERSON Lina Park] said.",
+         [("The only way this ends is with new elections", "Lina Park")]),
+        // "He said:" ending one paragraph introduces the quotation opening the next
+        ("[PERSON Ana Ruiz] answered the critics.\n\nShe said:\n\n\"We will keep the border open for trade and for families.\"",
+         [("We will keep the border open for trade and for families.", "Ana Ruiz")]),
+        // a sentence ending in its attribution gives the quotation opening the next one its speaker
+        ("The vote may slip to next week, [PERSON Omar Haddad] said. \"Nobody wants to rush a budget this large.\"",
+         [("Nobody wants to rush a budget this large.", "Omar Haddad")]),
     ]
 
     @Test(arguments: cases)
@@ -51,6 +63,11 @@ struct QuoteExtractorTests {
         ("\"It is a dog whistle to everyone,\" Rep. [PERSON Lina Park] (D-Wis.) said Friday.", "Lina Park", "Lina Park"),
         // a participle after a comma speaks for the clause's subject, not the nearest name
         ("[PERSON Lina Park] criticised [PERSON Omar Haddad] on Monday, saying his plan was \"a reckless gamble.\"", "Lina Park", "Lina Park"),
+        // a pronoun or a noun phrase no actor stands for, after the quotation or before it
+        ("\"The program has failed the people it serves,\" the letter reads.", "the letter", nil),
+        ("\"We live in a storm of our own making,\" my father often said.", "my father", nil),
+        ("\"The rules must change before the next vote,\" they wrote.", "they", nil),
+        ("As the bell rang, the announcer said, \"Welcome to the final round of the cup.\"", "the announcer", nil),
     ]
 
     @Test(arguments: sources)
@@ -87,6 +104,39 @@ struct QuoteExtractorTests {
         let first = try #require(doc.quotes.first?.content), second = try #require(doc.quotes.last?.content)
         #expect(first == second)
         #expect(first.text.contains("Ana Ruiz said"))
+    }
+
+    /// (marked-up text, the reported clause's first words, its last words)
+    static let clauses: [(String, String, String)] = [
+        // the clause runs to the sentence's end, however many words follow the quotation
+        ("[PERSON Lina Park] said there remains a \"deep gap between the two sides,\" when it comes to how the money is shared among the regions.",
+         "there remains", "among the regions."),
+        // a comma before "adding" opens another clause
+        ("[PERSON Lina Park] said the plan was \"a reckless gamble,\" adding that she would vote against it.", "the plan was", "gamble,\""),
+        // two words between the cue and the quotation are a clause of their own
+        ("[PERSON Lina Park] said he has \"deep respect\" for the courts and the press.", "he has", "the press."),
+    ]
+
+    @Test(arguments: clauses)
+    func reportedClause(_ marked: String, _ first: String, _ last: String) throws {
+        let doc = Markup.document(marked)
+        let content = try #require(doc.quotes.first?.content)
+        #expect(content.text.hasPrefix(first))
+        #expect(content.text.hasSuffix(last))
+        #expect(doc.slice(content.start, content.end) == content.text)
+    }
+
+    @Test func pieceWithItsOwnAttributionIsNoContinuation() throws {
+        let doc = Markup.document("\"This is wrong,\" [PERSON Ana Ruiz] said. \"You pushed the staff too hard\" to lift the share price, she said.")
+        #expect(doc.quotes.count == 2)
+        #expect(doc.quotes.first?.content == nil)
+        #expect(doc.quotes.allSatisfy { doc.actor($0.speaker)?.name == "Ana Ruiz" })
+    }
+
+    @Test func continuationKeepsTheSpeakerWords() throws {
+        let doc = Markup.document("\"It will pass,\" the letter reads. \"We have the votes now.\"")
+        #expect(doc.quotes.count == 2)
+        #expect(doc.quotes.map { $0.source?.text } == ["the letter", "the letter"])
     }
 
     @Test func paragraphQuotesReopen() {

@@ -24,7 +24,7 @@ public struct QuoteExtractor: Stage {
         guard !spans.isEmpty else { doc.quotes = []; return }
         let finder = SpeakerFinder(doc: doc)
         var quotes: [Quote] = []
-        var previous: (end: Int, speaker: String?)?
+        var previous: (end: Int, speaker: String?, source: Span?)?
         for (open, close) in spans {
             // the words inside the marks, trimmed
             var a = open + 1, b = close
@@ -33,25 +33,27 @@ public struct QuoteExtractor: Stage {
             guard b > a else { continue }
             let found = finder.attribution(openMark: open, closeMark: close)
             var speaker = found.speaker?.actor
-            if speaker == nil, let p = previous, p.speaker != nil {
-                // "“…,” Graham said. “But …”": a quotation carrying on the same paragraph, or opening the next
-                // one with no cue of its own, is the same speaker's
-                let gap = finder.paragraphsBetween(p.end, open)
-                if gap == 0 || (gap == 1 && finder.opensParagraph(open)) { speaker = p.speaker }
-            }
-            if speaker == nil, finder.standsAlone(open: open, close: close) {
-                speaker = finder.subjectOfSentence(before: open)
-            }
-            // a word or three in quotation marks with no one saying them is a scare quote or a title
-            let words = doc.normalized[a..<b].split(whereSeparator: { CharClass.isSpace($0) }).count
-            if words < 4 && speaker == nil { continue }
-            let content = found.content.map { Span(text: doc.slice($0.lowerBound, $0.upperBound), start: $0.lowerBound, end: $0.upperBound) }
-            let source = found.speaker.map { w in
+            var source = found.speaker.map { w in
                 Span(text: doc.slice(doc.tokens[w.words.lowerBound].start, doc.tokens[w.words.upperBound - 1].end),
                      start: doc.tokens[w.words.lowerBound].start, end: doc.tokens[w.words.upperBound - 1].end)
             }
+            if found.speaker == nil, let p = previous, p.speaker != nil || p.source != nil {
+                // "“…,” Graham said. “But …”": a quotation carrying on the same paragraph, or opening the next
+                // one with no cue of its own, is the same speaker's, named by the same words ("“…,” the letter reads.")
+                let gap = finder.paragraphsBetween(p.end, open)
+                if gap == 0 || (gap == 1 && finder.opensParagraph(open)) { speaker = p.speaker; source = p.source }
+            }
+            if speaker == nil, source == nil, finder.standsAlone(open: open, close: close) {
+                speaker = finder.subjectOfSentence(before: open)
+            }
+            // a word or three in quotation marks with no one saying them is a scare quote or a title; said by
+            // someone no actor stands for ("“It will pass,” the letter reads") they are a quotation
+            let words = doc.normalized[a..<b].split(whereSeparator: { CharClass.isSpace($0) }).count
+            let said = source != nil && SpeechVerbs.forms.contains(found.cue?.lowercased() ?? "")
+            if words < 4 && speaker == nil && !said { continue }
+            let content = found.content.map { Span(text: doc.slice($0.lowerBound, $0.upperBound), start: $0.lowerBound, end: $0.upperBound) }
             quotes.append(Quote(text: doc.slice(a, b), start: a, end: b, speaker: speaker, cue: found.cue, content: content, source: source))
-            previous = (close, speaker)
+            previous = (close, speaker, source)
         }
         doc.quotes = QuoteExtractor.joinSplitQuotations(quotes, finder)
     }
@@ -65,6 +67,8 @@ public struct QuoteExtractor: Stage {
             var j = i
             while j + 1 < out.count, let sp = out[j].speaker, out[j + 1].speaker == sp,
                   finder.paragraphsBetween(out[j].end, out[j + 1].start) == 0,
+                  // only a piece with no attribution of its own carries the statement on
+                  out[j + 1].cue == nil,
                   finder.hasSpeechVerb(between: out[j].end, out[j + 1].start) {
                 j += 1
             }
@@ -233,22 +237,37 @@ struct SpeakerFinder {
         var first = k + 1
         if let that = (first..<min(openTok, first + 6)).first(where: { words[$0] == "that" }) { first = that }
         let gap = (first..<openTok).filter { !doc.tokens[$0].text.unicodeScalars.allSatisfy(CharClass.isPunctuation) }
-        guard gap.count >= 3, let last = (k..<openTok).last, words[last] != ":" && words[last] != "," else { return nil }
+        guard gap.count >= 2, let last = (k..<openTok).last, words[last] != ":" && words[last] != "," else { return nil }
         let closeTok = token(at: closeMark)
         guard let s = doc.sentenceIndex(containing: doc.tokens[min(closeTok, doc.tokens.count - 1)].start) else { return nil }
-        // the clause runs to the sentence's end unless more than a few words follow the quotation there
+        // the clause runs to the sentence's end or to the next clause after the quotation
         var end = doc.tokens[doc.sentences[s].tokenRange.upperBound - 1].end
         // the tokens after the closing mark to the sentence's end (none when the mark ends it)
         let tail = min(closeTok + 1, doc.sentences[s].tokenRange.upperBound)..<doc.sentences[s].tokenRange.upperBound
-        let after = tail.filter { !doc.tokens[$0].text.unicodeScalars.allSatisfy(CharClass.isPunctuation) }
-        if after.count > 10 || end <= closeMark { end = closeMark + 1 }
-        // a dash or semicolon after the quotation opens another clause
-        if let stop = tail.first(where: { SpeakerFinder.dashes.contains(words[$0]) || words[$0] == ";" }),
+        // "“a reckless gamble,” adding …": the comma closing the quoted words ends the clause too
+        if end <= closeMark || (closeTok >= 1 && words[closeTok - 1] == "," && tail.first.map(opensClause) == true) { end = closeMark + 1 }
+        // a dash or semicolon after the quotation opens another clause, as does a comma before "adding", "but" …
+        if let stop = tail.first(where: { SpeakerFinder.dashes.contains(words[$0]) || words[$0] == ";" || isClauseBreak($0) }),
            doc.tokens[stop].start < end {
             end = max(closeMark + 1, doc.tokens[stop - 1].end)
         }
         return doc.tokens[first].start..<end
     }
+
+    /// A comma opening another clause: ", adding …", ", but …", ", according to …", ", while …".
+    func isClauseBreak(_ t: Int) -> Bool {
+        guard words[t] == ",", t + 1 < words.count else { return false }
+        return opensClause(t + 1)
+    }
+
+    /// "adding", "but", "according", "while": a word opening another clause after a comma.
+    func opensClause(_ t: Int) -> Bool {
+        let w = words[t]
+        return SpeechVerbs.forms.contains(w) || SpeakerFinder.clauseOpeners.contains(w)
+            || (w.hasSuffix("ing") && !doc.tokens[t].isCapitalized && w.count > 5)
+    }
+
+    static let clauseOpeners: Set<String> = ["according", "but", "while", "although", "though", "whereas", "which", "who", "as", "and"]
 
     /// The speaker and cue word of the quotation between two marks, from the words after and before it,
     /// and the cue's token when the cue comes before the quotation.
@@ -270,6 +289,19 @@ struct SpeakerFinder {
         if i < doc.tokens.count, SpeakerFinder.dashes.contains(words[i]), let n = named(actor(at: i + 1)) { return (n, doc.tokens[i].text, nil) }
         var j = i
         var who: Named?
+        // "to take “robust steps” in response, and he urged …": words running on after the quotation are no
+        // attribution; one follows only a quotation that ends a clause
+        // "“…jail time” for criminal behavior, she said": past a few words, an attribution opening the next clause
+        if !closesClause(closeMark: closeMark) {
+            j = limit
+            if let comma = (closeTok + 1..<min(sentenceEnd, closeTok + 10)).first(where: { words[$0] == "," }), comma + 1 < sentenceEnd,
+               ["he", "she", "they", "it", "i", "we"].contains(words[comma + 1]) || actor(at: comma + 1) != nil
+                || SpeakerFinder.nounDeterminers.contains(words[comma + 1]) || SpeechVerbs.forms.contains(words[comma + 1]) {
+                i = comma + 1
+                j = i
+                limit = min(sentenceEnd, i + 12)
+            }
+        }
         while j < limit {
             let w = words[j]
             if SpeechVerbs.forms.contains(w) {
@@ -283,6 +315,8 @@ struct SpeakerFinder {
                     .compactMap({ self.named(self.actor(at: $0)) }).first { return (n, doc.tokens[j].text, nil) }
                 if k < limit, words[k] == "he" || words[k] == "she" { return (pronoun(k, before: openTok), doc.tokens[j].text, nil) }
                 if let n = nominal(startingAt: j + 1, limit: limit) { return (n, doc.tokens[j].text, nil) }
+                // "“…,” the letter reads", "“…,” they wrote": a short noun phrase or pronoun no actor stands for
+                if let n = plainSubject(from: i, verb: j) { return (n, doc.tokens[j].text, nil) }
                 break
             }
             // "Tulsa police Chief Jane Doe said": a name right after the noun phrase is who it describes
@@ -322,7 +356,12 @@ struct SpeakerFinder {
             j += 1
         }
         // before: X said: "…" / X told reporters, "…"
-        let sentenceStart = doc.sentenceIndex(containing: doc.tokens[min(openTok, doc.tokens.count - 1)].start).map { doc.sentences[$0].tokenRange.lowerBound } ?? 0
+        var sentenceStart = doc.sentenceIndex(containing: doc.tokens[min(openTok, doc.tokens.count - 1)].start).map { doc.sentences[$0].tokenRange.lowerBound } ?? 0
+        // "He said:" closing one paragraph introduces the quotation opening the next
+        if openTok > 0, words[openTok - 1] == ":",
+           let s = doc.sentenceIndex(containing: doc.tokens[openTok - 1].start) {
+            sentenceStart = min(sentenceStart, doc.sentences[s].tokenRange.lowerBound)
+        }
         var k = openTok - 1
         var cue: String?
         while k >= sentenceStart {
@@ -338,8 +377,68 @@ struct SpeakerFinder {
             }
             k -= 1
         }
+        if let (n, cue) = trailingAttribution(before: openTok) { return (n, cue, nil) }
         return (nil, nil, nil)
     }
+
+    /// "…, Schiff said. “The other factor …”": a quotation opening a sentence right after one that ends in its
+    /// attribution, in the same paragraph, is that speaker's.
+    func trailingAttribution(before openTok: Int) -> (Named, String)? {
+        guard openTok < doc.tokens.count, let s = doc.sentenceIndex(containing: doc.tokens[openTok].start), s > 0,
+              doc.sentences[s].tokenRange.lowerBound == openTok else { return nil }
+        let r = doc.sentences[s - 1].tokenRange
+        guard r.count >= 4, paragraphsBetween(doc.tokens[r.upperBound - 1].end, doc.tokens[openTok].start) == 0,
+              !words[r].contains("\"") else { return nil }
+        var last = r.upperBound - 1
+        if words[last] == "." { last -= 1 }
+        // "X said." or "said X."
+        if SpeechVerbs.forms.contains(words[last]), words[last - 1] != ",", let n = subject(ofVerb: last, from: max(r.lowerBound, last - 6)) {
+            return (n, doc.tokens[last].text)
+        }
+        if let (a, ar) = actor(at: last), ar.upperBound == last + 1, ar.lowerBound - 1 > r.lowerBound,
+           SpeechVerbs.forms.contains(words[ar.lowerBound - 1]), words[ar.lowerBound - 2] == "," {
+            return (Named(actor: a, words: ar), doc.tokens[ar.lowerBound - 1].text)
+        }
+        return nil
+    }
+
+    /// Whether a quotation ends a clause, so that an attribution may follow it: its last words end in
+    /// punctuation, or a comma, a dash or the sentence's end comes right after the closing mark.
+    func closesClause(closeMark: Int) -> Bool {
+        var e = closeMark - 1
+        while e > 0 && CharClass.isSpace(doc.normalized[e]) { e -= 1 }
+        if e >= 0, ",.?!:;-".unicodeScalars.contains(doc.normalized[e]) || doc.normalized[e] == "\u{2026}" { return true }
+        let after = token(at: closeMark) + 1
+        guard after < doc.tokens.count else { return true }
+        if let s = doc.sentenceIndex(containing: doc.tokens[after - 1].start), doc.sentences[s].tokenRange.upperBound <= after { return true }
+        return words[after] == "," || words[after] == "." || SpeakerFinder.dashes.contains(words[after])
+    }
+
+    /// "the letter", "my father often", "they": a pronoun or a short noun phrase opened by a determiner filling
+    /// the tokens from `start` to a speech verb, which names a speaker no actor stands for.
+    func plainSubject(from start: Int, verb: Int) -> Named? {
+        var end = verb
+        // adverbs between subject and verb ("often said", "also wrote")
+        while end > start, words[end - 1].hasSuffix("ly") || SpeakerFinder.auxiliaries.contains(words[end - 1])
+                || SpeakerFinder.frequencyAdverbs.contains(words[end - 1]) { end -= 1 }
+        guard end > start, end - start <= 5 else { return nil }
+        let phrase = start..<end
+        guard phrase.allSatisfy({ words[$0].unicodeScalars.allSatisfy { CharClass.isLetter($0) || $0 == "-" || $0 == "'" } || words[$0] == "'s" }),
+              !phrase.contains(where: { SpeechVerbs.forms.contains(words[$0]) || EventCoding.prepositions.contains(words[$0])
+                                        || SpeakerFinder.nonModifiers.contains(words[$0]) && !SpeakerFinder.subjectPronouns.contains(words[$0]) })
+        else { return nil }
+        if phrase.count == 1 {
+            guard SpeakerFinder.subjectPronouns.contains(words[start]) || words[start] == "he" || words[start] == "she" else { return nil }
+            if words[start] == "he" || words[start] == "she" { return pronoun(start, before: start) }
+            return Named(actor: nil, words: phrase)
+        }
+        guard SpeakerFinder.nounDeterminers.contains(words[start]) || words[start] == "my" else { return nil }
+        return Named(actor: nil, words: phrase)
+    }
+
+    static let subjectPronouns: Set<String> = ["i", "we", "they", "it", "you"]
+
+    static let frequencyAdverbs: Set<String> = ["often", "always", "sometimes", "still", "even", "first", "soon", "now", "just", "once"]
 
     /// Whether a quotation fills its paragraph, with no words of attribution around it.
     func standsAlone(open: Int, close: Int) -> Bool {
@@ -382,7 +481,8 @@ struct SpeakerFinder {
         if words[k].hasSuffix("ing"), k > sentenceStart, words[k - 1] == ",", let s = clauseSubject(from: sentenceStart, before: k) { return s }
         var m = k - 1
         // auxiliaries and adverbs between subject and verb
-        while m >= sentenceStart, m >= k - 3, words[m].hasSuffix("ly") || SpeakerFinder.auxiliaries.contains(words[m]) { m -= 1 }
+        while m >= sentenceStart, m >= k - 3, words[m].hasSuffix("ly") || SpeakerFinder.auxiliaries.contains(words[m])
+                || SpeakerFinder.frequencyAdverbs.contains(words[m]) { m -= 1 }
         // an apposition closed by a comma
         if m >= sentenceStart, words[m] == ",", let open = stride(from: m - 1, through: max(sentenceStart, m - 30), by: -1).first(where: { words[$0] == "," }) {
             if actor(at: open - 1) != nil { m = open - 1 }
@@ -397,6 +497,11 @@ struct SpeakerFinder {
             let prep = n.words.lowerBound > sentenceStart ? words[n.words.lowerBound - 1] : ""
             if !EventCoding.prepositions.contains(prep) { return n }
         }
+        // "the announcer said", "the ruling said": a noun phrase no actor stands for, opening its clause
+        var open = k
+        while open > sentenceStart, k - open < 6, !doc.tokens[open - 1].text.unicodeScalars.allSatisfy(CharClass.isPunctuation) { open -= 1 }
+        if open == sentenceStart || doc.tokens[open - 1].text.unicodeScalars.allSatisfy(CharClass.isPunctuation),
+           let n = plainSubject(from: open, verb: k) { return n }
         // failing that, the nearest actor before it not governed by a preposition
         while m >= sentenceStart {
             if let (a, r) = actor(at: m) {
