@@ -27,6 +27,12 @@ struct QuoteExtractorTests {
         // a following sentence that is more than an attribution names no speaker
         ("[PERSON Lina Park] left the room. \"No comment.\" [PERSON Ana Ruiz] said she would stay on for more talks after lunch.", []),
         // words running on after a quotation are no attribution: the cue before it names the speaker
+        // a transcript's turns: the label names the speaker and is left out of the words
+        ("[PERSON Lina Park] spoke to the host.\n\n\"HOST: Will you run again next year?\n\n\"PARK: We will see what the party wants.\"",
+         [("Will you run again next year?", nil), ("We will see what the party wants.", "Lina Park")]),
+        // a programme's title after a preposition or a possessive is no quotation
+        ("[PERSON Lina Park] said on \"Meet the Voters\" that the vote was \"a farce.\"", [("a farce.", "Lina Park")]),
+        ("[PERSON Lina Park] told [ORG NBC]'s \"Morning Hour\" the vote was \"a farce from the start.\"", [("a farce from the start.", "Lina Park")]),
         ("[PERSON Omar Haddad] said the council would take \"firm steps\" in response, and [PERSON Ana Ruiz] urged new talks.",
          [("firm steps", "Omar Haddad")]),
         // past a few words, an attribution opening the next clause
@@ -67,6 +73,7 @@ struct QuoteExtractorTests {
         ("\"The program has failed the people it serves,\" the letter reads.", "the letter", nil),
         ("\"We live in a storm of our own making,\" my father often said.", "my father", nil),
         ("\"The rules must change before the next vote,\" they wrote.", "they", nil),
+        ("[PERSON Lina Park] spoke to the host.\n\n\"HOST: Will you run again next year?\"", "HOST", nil),
         ("As the bell rang, the announcer said, \"Welcome to the final round of the cup.\"", "the announcer", nil),
     ]
 

@@ -31,7 +31,14 @@ public struct QuoteExtractor: Stage {
             while a < b && CharClass.isSpace(doc.normalized[a]) { a += 1 }
             while b > a && CharClass.isSpace(doc.normalized[b - 1]) { b -= 1 }
             guard b > a else { continue }
-            let found = finder.attribution(openMark: open, closeMark: close)
+            // a program or book title: "told MSNBC’s “Morning Joe”", "said on “Face the Nation.”"
+            if finder.isTitle(openMark: open, a, b) { continue }
+            var found = finder.attribution(openMark: open, closeMark: close)
+            // a transcript's turn, "“PENCE: Well, look …": the label names the speaker and is no part of the words
+            if let (label, next) = finder.transcriptLabel(at: a, before: b) {
+                found = SpeakerFinder.Attribution(speaker: label, cue: ":")
+                a = next
+            }
             var speaker = found.speaker?.actor
             var source = found.speaker.map { w in
                 Span(text: doc.slice(doc.tokens[w.words.lowerBound].start, doc.tokens[w.words.upperBound - 1].end),
@@ -401,6 +408,44 @@ struct SpeakerFinder {
         }
         return nil
     }
+
+    /// "PENCE:", "Mr. Smith:" opening a quotation's words: the speaker they name and the offset where the
+    /// words spoken begin.
+    func transcriptLabel(at a: Int, before b: Int) -> (Named, Int)? {
+        let t0 = token(at: a)
+        guard t0 < doc.tokens.count, doc.tokens[t0].start == a else { return nil }
+        var t = t0
+        while t < min(doc.tokens.count, t0 + 4), words[t] != ":" {
+            guard doc.tokens[t].isCapitalized, doc.tokens[t].text.unicodeScalars.allSatisfy({ CharClass.isLetter($0) || $0 == "." }) else { return nil }
+            t += 1
+        }
+        guard t > t0, t < doc.tokens.count, words[t] == ":", doc.tokens[t].end < b,
+              (t0..<t).contains(where: { words[$0].count >= 2 && !words[$0].hasSuffix(".") }) else { return nil }
+        // the label's actor, or the person named before whose name holds the label's last word ("PENCE")
+        let last = words[t - 1]
+        let actor = actor(at: t - 1)?.0 ?? doc.actors.first(where: { a in
+            a.kind == .person && a.name.lowercased().split(separator: " ").contains { $0 == last }
+        })?.id
+        var next = doc.tokens[t].end
+        while next < b, CharClass.isSpace(doc.normalized[next]) { next += 1 }
+        return (Named(actor: actor, words: t0..<t), next)
+    }
+
+    /// Whether quoted words are a title: a few capitalised words right after a preposition or a possessive.
+    func isTitle(openMark: Int, _ a: Int, _ b: Int) -> Bool {
+        let openTok = token(at: openMark)
+        guard openTok > 0, SpeakerFinder.beforeTitles.contains(words[openTok - 1]) else { return false }
+        let inner = doc.normalized[a..<b].split(whereSeparator: { CharClass.isSpace($0) })
+        guard inner.count <= 5, let first = inner.first?.first, first.properties.isUppercase else { return false }
+        return inner.allSatisfy { w in
+            guard let c = w.first(where: { CharClass.isLetter($0) }) else { return true }
+            return c.properties.isUppercase || ["of", "the", "and", "a", "in", "on", "for", "to"].contains(String(String.UnicodeScalarView(w)).lowercased())
+        }
+    }
+
+    /// Words a title follows ("on “Face the Nation”", "MSNBC’s “Morning Joe”"); not "as" or "of", which
+    /// characterise ("called it “Crooked Hillary”", "a goal of “Peace Through Strength”").
+    static let beforeTitles: Set<String> = ["'s", "on", "in", "from", "at", "during"]
 
     /// Whether a quotation ends a clause, so that an attribution may follow it: its last words end in
     /// punctuation, or a comma, a dash or the sentence's end comes right after the closing mark.
