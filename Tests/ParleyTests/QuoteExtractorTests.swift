@@ -69,6 +69,16 @@ struct QuoteExtractorTests {
         ("\"It is a dog whistle to everyone,\" Rep. [PERSON Lina Park] (D-Wis.) said Friday.", "Lina Park", "Lina Park"),
         // a participle after a comma speaks for the clause's subject, not the nearest name
         ("[PERSON Lina Park] criticised [PERSON Omar Haddad] on Monday, saying his plan was \"a reckless gamble.\"", "Lina Park", "Lina Park"),
+        // a participle speaks for the subject of the attribution before it, for the clause's subject past an opening
+        // phrase, or for the name right before it
+        ("\"Deals like these should not be routine,\" [PERSON Omar Haddad] (R-Utah) said in a statement, adding that they were handed out \"like sweets.\"",
+         "Omar Haddad", "Omar Haddad"),
+        ("During a long speech in [GPE Lyon] , [PERSON Lina Park] attacked [PERSON Omar Haddad] over the war in [GPE Chad] , saying, \"He is reckless and unfit to lead.\"",
+         "Lina Park", "Lina Park"),
+        ("The film ends with footage of [PERSON Omar Haddad] saying at the rally, \"That makes me the winner,\" as the crowd cheers.",
+         "Omar Haddad", "Omar Haddad"),
+        ("In May, several environmental groups gave [PERSON Omar Haddad] more time, saying his funds were \"far less than expected.\"",
+         "several environmental groups", nil),
         // a pronoun or a noun phrase no actor stands for, after the quotation or before it
         ("\"The program has failed the people it serves,\" the letter reads.", "the letter", nil),
         ("\"We live in a storm of our own making,\" my father often said.", "my father", nil),
@@ -138,6 +148,15 @@ struct QuoteExtractorTests {
         #expect(doc.quotes.count == 2)
         #expect(doc.quotes.first?.content == nil)
         #expect(doc.quotes.allSatisfy { doc.actor($0.speaker)?.name == "Ana Ruiz" })
+    }
+
+    @Test func sentenceBrokenByItsAttributionIsOneStatement() throws {
+        let doc = Markup.document("\"Every time you raise that,\" [PERSON Ana Ruiz] said, \"you make our case for us.\"")
+        #expect(doc.quotes.count == 2)
+        #expect(doc.quotes.first?.content != nil && doc.quotes.first?.content == doc.quotes.last?.content)
+        // a second clause after the attribution keeps the pieces apart
+        let apart = Markup.document("\"We see no link to the attacks,\" [PERSON Ana Ruiz] said, adding that it would take \"many more hours\" to know.")
+        #expect(apart.quotes.first?.content == nil)
     }
 
     @Test func continuationKeepsTheSpeakerWords() throws {

@@ -72,10 +72,12 @@ public struct QuoteExtractor: Stage {
         var i = 0
         while i < out.count {
             var j = i
-            while j + 1 < out.count, let sp = out[j].speaker, out[j + 1].speaker == sp,
+            while j + 1 < out.count, out[j].speaker != nil ? out[j + 1].speaker == out[j].speaker : out[j].source != nil && out[j + 1].source == out[j].source,
                   finder.paragraphsBetween(out[j].end, out[j + 1].start) == 0,
-                  // only a piece with no attribution of its own carries the statement on
-                  out[j + 1].cue == nil,
+                  // a piece with no attribution of its own carries the statement on, as does one taking up a
+                  // sentence the attribution broke off ("“Every time you say that,” Doe said, “you give …”")
+                  out[j + 1].cue == nil || (out[j].text.hasSuffix(",") && out[j + 1].text.unicodeScalars.first.map { $0.properties.isLowercase } == true
+                                            && finder.isBareAttribution(between: out[j].end, out[j + 1].start)),
                   finder.hasSpeechVerb(between: out[j].end, out[j + 1].start) {
                 j += 1
             }
@@ -523,11 +525,22 @@ struct SpeakerFinder {
     /// top surrogate, said"), or "he"/"she" for the person last named.
     func subject(ofVerb k: Int, from sentenceStart: Int) -> Named? {
         // "Doe criticised the plan on Monday, saying …": a participle after a comma speaks for the clause's subject
-        if words[k].hasSuffix("ing"), k > sentenceStart, words[k - 1] == ",", let s = clauseSubject(from: sentenceStart, before: k) { return s }
+        if words[k].hasSuffix("ing"), k > sentenceStart, words[k - 1] == "," {
+            // "“…,” Doe said in a statement, adding …": the subject of the attribution before it
+            if let v = (sentenceStart..<k - 1).reversed().first(where: { SpeechVerbs.forms.contains(words[$0]) && !words[$0].hasSuffix("ing") && !isNoun($0) }),
+               let s = subject(ofVerb: v, from: sentenceStart) ?? named(actor(at: v + 1)) { return s }
+            if let s = clauseSubject(from: sentenceStart, before: k) { return s }
+        }
+        // "footage of Trump saying …": a participle's subject right before it, whatever governs that
+        if words[k].hasSuffix("ing"), k > sentenceStart, let (a, r) = actor(at: k - 1) { return Named(actor: a, words: r) }
         var m = k - 1
         // auxiliaries and adverbs between subject and verb
         while m >= sentenceStart, m >= k - 3, words[m].hasSuffix("ly") || SpeakerFinder.auxiliaries.contains(words[m])
                 || SpeakerFinder.frequencyAdverbs.contains(words[m]) { m -= 1 }
+        // "Doe (R-Utah) said": the bracket is passed over
+        if m > sentenceStart, words[m] == ")", let open = stride(from: m - 1, through: max(sentenceStart, m - 8), by: -1).first(where: { words[$0] == "(" }) {
+            m = open - 1
+        }
         // an apposition closed by a comma
         if m >= sentenceStart, words[m] == ",", let open = stride(from: m - 1, through: max(sentenceStart, m - 30), by: -1).first(where: { words[$0] == "," }) {
             if actor(at: open - 1) != nil { m = open - 1 }
@@ -564,6 +577,13 @@ struct SpeakerFinder {
     /// The first actor, pronoun or speaker noun phrase of a sentence that no preposition governs.
     func clauseSubject(from start: Int, before end: Int) -> Named? {
         var i = start
+        // "During a speech on Monday, Doe …": an opening adverbial phrase is passed over
+        if start < end, EventCoding.prepositions.contains(words[start]) || SpeakerFinder.clauseIntroducers.contains(words[start]),
+           let comma = (start..<min(end, start + 15)).first(where: { words[$0] == "," }) {
+            i = comma + 1
+        }
+        // "several environmental groups granted …": a speaker noun phrase as the subject
+        if i < end, SpeakerFinder.nounDeterminers.contains(words[i]), let n = nominal(startingAt: i, limit: end) { return n }
         while i < end {
             if words[i] == "he" || words[i] == "she" { return pronoun(i, before: i) }
             if let (a, r) = actor(at: i) {
@@ -577,6 +597,9 @@ struct SpeakerFinder {
         }
         return nil
     }
+
+    static let clauseIntroducers: Set<String> = ["after", "before", "during", "while", "when", "although", "though", "since",
+                                                "earlier", "later", "meanwhile", "still", "yet", "instead"]
 
     /// Nouns that name who speaks: titles, officials, sources, groups.
     static let speakerNouns: Set<String> = {
@@ -610,6 +633,21 @@ struct SpeakerFinder {
             t += 1
         }
         return false
+    }
+
+    /// Whether the words between two pieces of a statement are only its attribution, "” Doe said, “": they
+    /// end in a comma and hold one speech verb and no second clause ("adding that", "but").
+    func isBareAttribution(between a: Int, _ b: Int) -> Bool {
+        var t = token(at: a), verbs = 0, last = ""
+        while t < doc.tokens.count && doc.tokens[t].start < b {
+            if doc.tokens[t].start > a && words[t] != "\"" {
+                if SpeechVerbs.forms.contains(words[t]) { verbs += 1 }
+                if ["that", "but", "and", "while", "as"].contains(words[t]) { return false }
+                last = words[t]
+            }
+            t += 1
+        }
+        return verbs == 1 && last == ","
     }
 
     /// Whether a quotation's opening mark is the first thing in its paragraph.
