@@ -84,6 +84,9 @@ struct QuoteExtractorTests {
         ("\"We live in a storm of our own making,\" my father often said.", "my father", nil),
         ("\"The rules must change before the next vote,\" they wrote.", "they", nil),
         ("[PERSON Lina Park] spoke to the host.\n\n\"HOST: Will you run again next year?\"", "HOST", nil),
+        ("\"The state cannot purge voters who simply stayed home on election day,\" said the ruling.", "the ruling", nil),
+        // a quotation nested at the end of one closes it: the attribution after still counts
+        ("\"It feels like, 'We can put this off a little bit,'\" [PERSON Omar Haddad] said.", "Omar Haddad", "Omar Haddad"),
         ("As the bell rang, the announcer said, \"Welcome to the final round of the cup.\"", "the announcer", nil),
     ]
 

@@ -326,6 +326,12 @@ struct SpeakerFinder {
                 if let n = nominal(startingAt: j + 1, limit: limit) { return (n, doc.tokens[j].text, nil) }
                 // "“…,” the letter reads", "“…,” they wrote": a short noun phrase or pronoun no actor stands for
                 if let n = plainSubject(from: i, verb: j) { return (n, doc.tokens[j].text, nil) }
+                // "“…,” said the ruling."
+                if j == i, j + 2 < sentenceEnd, ["the", "a", "an", "its", "their", "his", "her"].contains(words[j + 1]),
+                   let e = (j + 2..<min(sentenceEnd, j + 6)).first(where: { !words[$0].unicodeScalars.allSatisfy { CharClass.isLetter($0) || $0 == "-" } }),
+                   e > j + 2, words[e] == "." || words[e] == "," {
+                    return (Named(actor: nil, words: j + 1..<e), doc.tokens[j].text, nil)
+                }
                 break
             }
             // "Tulsa police Chief Jane Doe said": a name right after the noun phrase is who it describes
@@ -453,7 +459,8 @@ struct SpeakerFinder {
     /// punctuation, or a comma, a dash or the sentence's end comes right after the closing mark.
     func closesClause(closeMark: Int) -> Bool {
         var e = closeMark - 1
-        while e > 0 && CharClass.isSpace(doc.normalized[e]) { e -= 1 }
+        // a quotation nested at the end ("“It feels like, ‘Meh, later,’” he said") closes with it
+        while e > 0 && (CharClass.isSpace(doc.normalized[e]) || doc.normalized[e] == "'") { e -= 1 }
         if e >= 0, ",.?!:;-".unicodeScalars.contains(doc.normalized[e]) || doc.normalized[e] == "\u{2026}" { return true }
         let after = token(at: closeMark) + 1
         guard after < doc.tokens.count else { return true }
