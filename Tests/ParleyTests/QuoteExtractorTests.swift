@@ -38,6 +38,12 @@ struct QuoteExtractorTests {
         // past a few words, an attribution opening the next clause
         ("[PERSON Lina Park] spoke. [PERSON Ana Ruiz] left. \"The only way this ends is with new elections\" for the whole assembly, [PERSON Lina Park] said.",
          [("The only way this ends is with new elections", "Lina Park")]),
+        // paragraphs parted by blank lines: a quotation reopening the next paragraph carries on, as does one opening it
+        ("\"We think the court got this wrong,\" [PERSON Ana Ruiz] said. \"The law is clear.\n\n\"We will win on appeal.\"\n\n\"And soon.\"",
+         [("We think the court got this wrong,", "Ana Ruiz"), ("The law is clear.", "Ana Ruiz"), ("We will win on appeal.", "Ana Ruiz"), ("And soon.", "Ana Ruiz")]),
+        // "according to" before the quotation
+        ("According to [TITLE Senator] [PERSON Omar Haddad] , the deal was \"dead on arrival\" for most of his colleagues.",
+         [("dead on arrival", "Omar Haddad")]),
         // "He said:" ending one paragraph introduces the quotation opening the next
         ("[PERSON Ana Ruiz] answered the critics.\n\nShe said:\n\n\"We will keep the border open for trade and for families.\"",
          [("We will keep the border open for trade and for families.", "Ana Ruiz")]),
@@ -84,6 +90,7 @@ struct QuoteExtractorTests {
         ("\"We live in a storm of our own making,\" my father often said.", "my father", nil),
         ("\"The rules must change before the next vote,\" they wrote.", "they", nil),
         ("[PERSON Lina Park] spoke to the host.\n\n\"HOST: Will you run again next year?\"", "HOST", nil),
+        ("According to the report, the agency \"failed at every level of its mission.\"", "the report", nil),
         ("\"The state cannot purge voters who simply stayed home on election day,\" said the ruling.", "the ruling", nil),
         // a quotation nested at the end of one closes it: the attribution after still counts
         ("\"It feels like, 'We can put this off a little bit,'\" [PERSON Omar Haddad] said.", "Omar Haddad", "Omar Haddad"),

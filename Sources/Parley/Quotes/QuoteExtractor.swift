@@ -327,11 +327,7 @@ struct SpeakerFinder {
                 // "“…,” the letter reads", "“…,” they wrote": a short noun phrase or pronoun no actor stands for
                 if let n = plainSubject(from: i, verb: j) { return (n, doc.tokens[j].text, nil) }
                 // "“…,” said the ruling."
-                if j == i, j + 2 < sentenceEnd, ["the", "a", "an", "its", "their", "his", "her"].contains(words[j + 1]),
-                   let e = (j + 2..<min(sentenceEnd, j + 6)).first(where: { !words[$0].unicodeScalars.allSatisfy { CharClass.isLetter($0) || $0 == "-" } }),
-                   e > j + 2, words[e] == "." || words[e] == "," {
-                    return (Named(actor: nil, words: j + 1..<e), doc.tokens[j].text, nil)
-                }
+                if j == i, let n = plainObject(from: j + 1, limit: sentenceEnd) { return (n, doc.tokens[j].text, nil) }
                 break
             }
             // "Tulsa police Chief Jane Doe said": a name right after the noun phrase is who it describes
@@ -391,6 +387,13 @@ struct SpeakerFinder {
                 if let who = subject(ofVerb: k, from: sentenceStart) { return (who, cue, k) }
             }
             k -= 1
+        }
+        // "According to Doe, the deal was “dead on arrival”": the clause after the comma is what Doe said
+        if let j = (sentenceStart..<max(sentenceStart, openTok - 2)).first(where: { words[$0] == "according" && words[$0 + 1] == "to" }),
+           let n = named(actor(at: (j + 2..<openTok).first(where: { actor(at: $0) != nil || !(doc.tokens[$0].isCapitalized || index.entity(atToken: $0) != nil) }) ?? openTok))
+                ?? nominal(startingAt: j + 2, limit: openTok) ?? plainObject(from: j + 2, limit: openTok),
+           n.words.upperBound < openTok, words[n.words.upperBound] == "," {
+            return (n, "according to", n.words.upperBound)
         }
         if let (n, cue) = trailingAttribution(before: openTok) { return (n, cue, nil) }
         return (nil, nil, nil)
@@ -488,6 +491,14 @@ struct SpeakerFinder {
         }
         guard SpeakerFinder.nounDeterminers.contains(words[start]) || words[start] == "my" else { return nil }
         return Named(actor: nil, words: phrase)
+    }
+
+    /// "the ruling", "the report": a short noun phrase opened by a determiner and closed by a comma or a point.
+    func plainObject(from t: Int, limit: Int) -> Named? {
+        guard t + 1 < limit, ["the", "a", "an", "its", "their", "his", "her"].contains(words[t]),
+              let e = (t + 1..<min(limit, t + 5)).first(where: { !words[$0].unicodeScalars.allSatisfy { CharClass.isLetter($0) || $0 == "-" } }),
+              e > t + 1, words[e] == "." || words[e] == "," else { return nil }
+        return Named(actor: nil, words: t..<e)
     }
 
     static let subjectPronouns: Set<String> = ["i", "we", "they", "it", "you"]
@@ -664,9 +675,20 @@ struct SpeakerFinder {
         return true
     }
 
+    /// How many paragraph breaks lie between two offsets: a blank line between paragraphs is one break.
     func paragraphsBetween(_ a: Int, _ b: Int) -> Int {
         guard a < b else { return 0 }
-        return doc.normalized[a..<b].filter { $0 == "\n" }.count
+        var breaks = 0
+        var inBreak = false
+        for c in doc.normalized[a..<b] {
+            if c == "\n" {
+                if !inBreak { breaks += 1 }
+                inBreak = true
+            } else if !CharClass.isSpace(c) {
+                inBreak = false
+            }
+        }
+        return breaks
     }
 
     /// The person last named before a token, leaving reporters aside; for "she" a woman's given name goes
