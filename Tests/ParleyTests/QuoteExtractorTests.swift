@@ -90,6 +90,8 @@ struct QuoteExtractorTests {
         ("\"We live in a storm of our own making,\" my father often said.", "my father", nil),
         ("\"The rules must change before the next vote,\" they wrote.", "they", nil),
         ("[PERSON Lina Park] spoke to the host.\n\n\"HOST: Will you run again next year?\"", "HOST", nil),
+        // a speech word followed by a verb is a noun: "state" is no cue here
+        ("[PERSON Lina Park] said [PERSON Omar Haddad]'s mental state is \"spiraling out of control.\"", "Lina Park", "Lina Park"),
         ("According to the report, the agency \"failed at every level of its mission.\"", "the report", nil),
         ("\"The state cannot purge voters who simply stayed home on election day,\" said the ruling.", "the ruling", nil),
         // a quotation nested at the end of one closes it: the attribution after still counts

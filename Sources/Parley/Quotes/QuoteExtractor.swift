@@ -529,10 +529,15 @@ struct SpeakerFinder {
 
     /// A speech word used as a noun: "Trump’s tweet", "the reports", "late-night tweets".
     func isNoun(_ k: Int) -> Bool {
+        // "Kim's mental state is …", "the claims were …": a verb comes after the noun
+        if k + 1 < words.count, SpeakerFinder.verbsAfterNoun.contains(words[k + 1]) { return true }
         guard k > 0 else { return false }
         let before = words[k - 1]
         return SpeakerFinder.determiners.contains(before) || before.hasSuffix("-night") || before.hasSuffix("-morning")
     }
+
+    static let verbsAfterNoun: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+                                              "may", "might", "should", "must"]
 
     static let dashes: Set<String> = ["\u{2015}", "\u{2014}", "\u{2013}", "--", "-"]
 
