@@ -142,6 +142,9 @@ struct QuoteExtractorTests {
          "there remains", "among the regions."),
         // a comma before "adding" opens another clause
         ("[PERSON Lina Park] said the plan was \"a reckless gamble,\" adding that she would vote against it.", "the plan was", "gamble,\""),
+        // "that" or "to" alone opens the reported clause
+        ("[PERSON Lina Park] said that \"we need more time\" before the vote.", "that", "before the vote."),
+        ("[PERSON Lina Park] vowed to \"fight the plan\" in every court of the land.", "to", "of the land."),
         // two words between the cue and the quotation are a clause of their own
         ("[PERSON Lina Park] said he has \"deep respect\" for the courts and the press.", "he has", "the press."),
     ]

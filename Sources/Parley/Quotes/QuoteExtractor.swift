@@ -5,8 +5,11 @@
 /// that reopens in the next is one quotation per paragraph, as newspapers
 /// print them. The speaker comes from the words around it: `"…," X said`,
 /// `"…," said X`, `"…," X, an apposition, said`, `X said: "…"`,
-/// `X told reporters, "…"`, `according to X`, `"…" ― X`; "he" or "she" is the
-/// person last named before it. A quotation with no cue of its own that carries
+/// `X told reporters, "…"`, `according to X`, `"…" ― X`, `"PENCE: …` in a
+/// transcript, `X said:` closing the paragraph before, or `…, X said.` closing
+/// the sentence before; "he" or "she" is the person last named before it, and
+/// words no actor stands for ("the letter reads", "they wrote") are kept as the
+/// quote's `source` with no speaker. A quotation with no cue of its own that carries
 /// on the paragraph of an attributed one, or opens the next paragraph, is the
 /// same speaker's; one standing alone after no quotation goes to the subject of
 /// the sentence before it. Words quoted inside reported speech ("X said the plan
@@ -246,7 +249,8 @@ struct SpeakerFinder {
         var first = k + 1
         if let that = (first..<min(openTok, first + 6)).first(where: { words[$0] == "that" }) { first = that }
         let gap = (first..<openTok).filter { !doc.tokens[$0].text.unicodeScalars.allSatisfy(CharClass.isPunctuation) }
-        guard gap.count >= 2, let last = (k..<openTok).last, words[last] != ":" && words[last] != "," else { return nil }
+        // "said that “…”", "vowed to “…”": a clause of one word opening a reported clause
+        guard gap.count >= 2 || (gap.count == 1 && (words[first] == "that" || words[first] == "to")), let last = (k..<openTok).last, words[last] != ":" && words[last] != "," else { return nil }
         let closeTok = token(at: closeMark)
         guard let s = doc.sentenceIndex(containing: doc.tokens[min(closeTok, doc.tokens.count - 1)].start) else { return nil }
         // the clause runs to the sentence's end or to the next clause after the quotation
