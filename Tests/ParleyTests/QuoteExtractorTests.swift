@@ -26,6 +26,30 @@ struct QuoteExtractorTests {
         ("[PERSON Hillary Clinton] answered [PERSON Donald Trump] . \"That is not true,\" she said.", [("That is not true,", "Hillary Clinton")]),
         // a following sentence that is more than an attribution names no speaker
         ("[PERSON Lina Park] left the room. \"No comment.\" [PERSON Ana Ruiz] said she would stay on for more talks after lunch.", []),
+        // words running on after a quotation are no attribution: the cue before it names the speaker
+        // a transcript's turns: the label names the speaker and is left out of the words
+        ("[PERSON Lina Park] spoke to the host.\n\n\"HOST: Will you run again next year?\n\n\"PARK: We will see what the party wants.\"",
+         [("Will you run again next year?", nil), ("We will see what the party wants.", "Lina Park")]),
+        // a programme's title after a preposition or a possessive is no quotation
+        ("[PERSON Lina Park] said on \"Meet the Voters\" that the vote was \"a farce.\"", [("a farce.", "Lina Park")]),
+        ("[PERSON Lina Park] told [ORG NBC]'s \"Morning Hour\" the vote was \"a farce from the start.\"", [("a farce from the start.", "Lina Park")]),
+        ("[PERSON Omar Haddad] said the council would take \"firm steps\" in response, and [PERSON Ana Ruiz] urged new talks.",
+         [("firm steps", "Omar Haddad")]),
+        // past a few words, an attribution opening the next clause
+        ("[PERSON Lina Park] spoke. [PERSON Ana Ruiz] left. \"The only way this ends is with new elections\" for the whole assembly, [PERSON Lina Park] said.",
+         [("The only way this ends is with new elections", "Lina Park")]),
+        // paragraphs parted by blank lines: a quotation reopening the next paragraph carries on, as does one opening it
+        ("\"We think the court got this wrong,\" [PERSON Ana Ruiz] said. \"The law is clear.\n\n\"We will win on appeal.\"\n\n\"And soon.\"",
+         [("We think the court got this wrong,", "Ana Ruiz"), ("The law is clear.", "Ana Ruiz"), ("We will win on appeal.", "Ana Ruiz"), ("And soon.", "Ana Ruiz")]),
+        // "according to" before the quotation
+        ("According to [TITLE Senator] [PERSON Omar Haddad] , the deal was \"dead on arrival\" for most of his colleagues.",
+         [("dead on arrival", "Omar Haddad")]),
+        // "He said:" ending one paragraph introduces the quotation opening the next
+        ("[PERSON Ana Ruiz] answered the critics.\n\nShe said:\n\n\"We will keep the border open for trade and for families.\"",
+         [("We will keep the border open for trade and for families.", "Ana Ruiz")]),
+        // a sentence ending in its attribution gives the quotation opening the next one its speaker
+        ("The vote may slip to next week, [PERSON Omar Haddad] said. \"Nobody wants to rush a budget this large.\"",
+         [("Nobody wants to rush a budget this large.", "Omar Haddad")]),
     ]
 
     @Test(arguments: cases)
@@ -51,6 +75,28 @@ struct QuoteExtractorTests {
         ("\"It is a dog whistle to everyone,\" Rep. [PERSON Lina Park] (D-Wis.) said Friday.", "Lina Park", "Lina Park"),
         // a participle after a comma speaks for the clause's subject, not the nearest name
         ("[PERSON Lina Park] criticised [PERSON Omar Haddad] on Monday, saying his plan was \"a reckless gamble.\"", "Lina Park", "Lina Park"),
+        // a participle speaks for the subject of the attribution before it, for the clause's subject past an opening
+        // phrase, or for the name right before it
+        ("\"Deals like these should not be routine,\" [PERSON Omar Haddad] (R-Utah) said in a statement, adding that they were handed out \"like sweets.\"",
+         "Omar Haddad", "Omar Haddad"),
+        ("During a long speech in [GPE Lyon] , [PERSON Lina Park] attacked [PERSON Omar Haddad] over the war in [GPE Chad] , saying, \"He is reckless and unfit to lead.\"",
+         "Lina Park", "Lina Park"),
+        ("The film ends with footage of [PERSON Omar Haddad] saying at the rally, \"That makes me the winner,\" as the crowd cheers.",
+         "Omar Haddad", "Omar Haddad"),
+        ("In May, several environmental groups gave [PERSON Omar Haddad] more time, saying his funds were \"far less than expected.\"",
+         "several environmental groups", nil),
+        // a pronoun or a noun phrase no actor stands for, after the quotation or before it
+        ("\"The program has failed the people it serves,\" the letter reads.", "the letter", nil),
+        ("\"We live in a storm of our own making,\" my father often said.", "my father", nil),
+        ("\"The rules must change before the next vote,\" they wrote.", "they", nil),
+        ("[PERSON Lina Park] spoke to the host.\n\n\"HOST: Will you run again next year?\"", "HOST", nil),
+        // a speech word followed by a verb is a noun: "state" is no cue here
+        ("[PERSON Lina Park] said [PERSON Omar Haddad]'s mental state is \"spiraling out of control.\"", "Lina Park", "Lina Park"),
+        ("According to the report, the agency \"failed at every level of its mission.\"", "the report", nil),
+        ("\"The state cannot purge voters who simply stayed home on election day,\" said the ruling.", "the ruling", nil),
+        // a quotation nested at the end of one closes it: the attribution after still counts
+        ("\"It feels like, 'We can put this off a little bit,'\" [PERSON Omar Haddad] said.", "Omar Haddad", "Omar Haddad"),
+        ("As the bell rang, the announcer said, \"Welcome to the final round of the cup.\"", "the announcer", nil),
     ]
 
     @Test(arguments: sources)
@@ -87,6 +133,51 @@ struct QuoteExtractorTests {
         let first = try #require(doc.quotes.first?.content), second = try #require(doc.quotes.last?.content)
         #expect(first == second)
         #expect(first.text.contains("Ana Ruiz said"))
+    }
+
+    /// (marked-up text, the reported clause's first words, its last words)
+    static let clauses: [(String, String, String)] = [
+        // the clause runs to the sentence's end, however many words follow the quotation
+        ("[PERSON Lina Park] said there remains a \"deep gap between the two sides,\" when it comes to how the money is shared among the regions.",
+         "there remains", "among the regions."),
+        // a comma before "adding" opens another clause
+        ("[PERSON Lina Park] said the plan was \"a reckless gamble,\" adding that she would vote against it.", "the plan was", "gamble,\""),
+        // "that" or "to" alone opens the reported clause
+        ("[PERSON Lina Park] said that \"we need more time\" before the vote.", "that", "before the vote."),
+        ("[PERSON Lina Park] vowed to \"fight the plan\" in every court of the land.", "to", "of the land."),
+        // two words between the cue and the quotation are a clause of their own
+        ("[PERSON Lina Park] said he has \"deep respect\" for the courts and the press.", "he has", "the press."),
+    ]
+
+    @Test(arguments: clauses)
+    func reportedClause(_ marked: String, _ first: String, _ last: String) throws {
+        let doc = Markup.document(marked)
+        let content = try #require(doc.quotes.first?.content)
+        #expect(content.text.hasPrefix(first))
+        #expect(content.text.hasSuffix(last))
+        #expect(doc.slice(content.start, content.end) == content.text)
+    }
+
+    @Test func pieceWithItsOwnAttributionIsNoContinuation() throws {
+        let doc = Markup.document("\"This is wrong,\" [PERSON Ana Ruiz] said. \"You pushed the staff too hard\" to lift the share price, she said.")
+        #expect(doc.quotes.count == 2)
+        #expect(doc.quotes.first?.content == nil)
+        #expect(doc.quotes.allSatisfy { doc.actor($0.speaker)?.name == "Ana Ruiz" })
+    }
+
+    @Test func sentenceBrokenByItsAttributionIsOneStatement() throws {
+        let doc = Markup.document("\"Every time you raise that,\" [PERSON Ana Ruiz] said, \"you make our case for us.\"")
+        #expect(doc.quotes.count == 2)
+        #expect(doc.quotes.first?.content != nil && doc.quotes.first?.content == doc.quotes.last?.content)
+        // a second clause after the attribution keeps the pieces apart
+        let apart = Markup.document("\"We see no link to the attacks,\" [PERSON Ana Ruiz] said, adding that it would take \"many more hours\" to know.")
+        #expect(apart.quotes.first?.content == nil)
+    }
+
+    @Test func continuationKeepsTheSpeakerWords() throws {
+        let doc = Markup.document("\"It will pass,\" the letter reads. \"We have the votes now.\"")
+        #expect(doc.quotes.count == 2)
+        #expect(doc.quotes.map { $0.source?.text } == ["the letter", "the letter"])
     }
 
     @Test func paragraphQuotesReopen() {

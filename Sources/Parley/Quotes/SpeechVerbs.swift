@@ -6,7 +6,7 @@ enum SpeechVerbs {
         "suggest", "tweet", "predict", "promise", "vow", "continue", "conclude", "concede", "emphasize", "urge",
         "report", "read", "post", "joke", "quip", "shout", "exclaim", "observe", "complain", "boast", "testify",
         "wonder", "caution", "counter", "assert", "maintain", "retort", "recount", "describe", "demand", "scold", "lament",
-        "plead", "muse", "reiterate", "whisper", "yell", "scream", "chant", "marvel", "gush", "fume", "interject",
+        "plead", "muse", "reiterate", "whisper", "yell", "scream", "chant", "marvel", "gush", "fume", "interject", "comment", "proclaim", "pledge", "allege",
     ]
 
     /// Every form of every speech verb.
