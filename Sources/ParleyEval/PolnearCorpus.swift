@@ -47,9 +47,12 @@ public struct PolnearArticle: Sendable {
         let scalars = Array(text.unicodeScalars)
         var spans: [String: (String, Range<Int>)] = [:]
         var events: [[String: String]] = []
-        for (n, line) in ann.split(separator: "\n").enumerated() {
+        // lines counted with the empty ones, so an error names the line an editor shows
+        for (n, line) in ann.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard let id = f.first else { continue }
+            // an annotation line starts with an id such as T12 or E3; the rest of a span's text that ran over
+            // a line break ("The number…") is no annotation
+            guard let id = f.first, id.count >= 2, id.dropFirst().allSatisfy(\.isNumber) else { continue }
             if id.hasPrefix("T") {
                 guard f.count >= 2 else {
                     throw ParleyError(.malformedInput, input: "\(file):\(n + 1)", problem: "a T line needs 'LABEL START END'", fix: "check the brat file")
