@@ -524,7 +524,10 @@ struct SpeakerFinder {
     func isAdjacentPerson(_ j: Int, after who: String?) -> Bool {
         guard let who, j > 0, let (a, _) = actor(at: j), a != who else { return false }
         var p = j - 1
-        while p > 0, p >= j - 3, actor(at: p) == nil, doc.tokens[p].isCapitalized { p -= 1 }
+        // "EU foreign policy chief Josep Borrell": lower-case title words as well, but no verb or conjunction
+        while p > 0, p >= j - 4, actor(at: p) == nil,
+              doc.tokens[p].isCapitalized || doc.tokens[p].isLowercaseWord && !SpeechVerbs.forms.contains(words[p])
+                && !["and", "or", "but", "who", "which", "that", "to", "of"].contains(words[p]) && !words[p].hasSuffix("ed") { p -= 1 }
         guard let (prev, _) = actor(at: p), prev == who else { return false }
         return doc.actors.first(where: { $0.id == a })?.kind == .person
     }
