@@ -48,6 +48,8 @@ extension Store {
                     }
                 }
             }
+            // After the incidents (fewer indexes to keep up), before the counts (whose grouping needs them).
+            try Store.restoreIndexes(db)
             try Store.refreshStats(db)
             return byKey.count
         }

@@ -56,6 +56,8 @@ public struct Store: Sendable {
         if !readOnly {
             do {
                 try Store.migrator.migrate(writer)
+                // A bulk load killed before its merge left its indexes set aside.
+                try writer.write { try Store.restoreIndexes($0) }
             } catch {
                 throw Store.failure(error, path: path)
             }
