@@ -62,16 +62,9 @@ public struct Ingester: Sendable {
             try store.deferIndexes()
         }
         var current = prepare(inputs.next(batchSize))
-        let clock = ContinuousClock()
-        var cpuAdd = 0.0
-        defer { FileHandle.standardError.write("TIMING cpuAdd \(cpuAdd)\n".data(using: .utf8)!) }
-        var tNext = Duration.zero, tAdd = Duration.zero, tWait = Duration.zero
-        defer { FileHandle.standardError.write("TIMING next \(tNext) add \(tAdd) wait \(tWait)\n".data(using: .utf8)!) }
         while !current.isEmpty {
             // Extract the next batch on the workers while this thread writes the current one.
-            var t = clock.now
             let upcoming = inputs.next(batchSize)
-            tNext += clock.now - t; t = clock.now
             let batch = Batch()
             let group = DispatchGroup()
             if !upcoming.isEmpty {
@@ -85,15 +78,12 @@ public struct Ingester: Sendable {
             for item in current { if case .ready(let rows) = item { ready.append(rows) } }
             var added: [Bool] = []
             do {
-                let c0 = threadCPU()
                 added = try store.add(articles: ready, ingestedAt: stamp)
-                cpuAdd += threadCPU() - c0
             } catch {
                 storeError = error
             }
             if storeError == nil {
                 var next = added.makeIterator()
-            tAdd += clock.now - t
                 for item in current {
                     switch item {
                     case .ready:
@@ -108,15 +98,11 @@ public struct Ingester: Sendable {
                     progress(done, inputs.total)
                 }
             }
-            t = clock.now
             group.wait()
-            tWait += clock.now - t
             if let storeError { throw storeError }
             current = batch.results.withLock { $0 }
         }
-        let tm = clock.now
         try store.merge()
-        FileHandle.standardError.write("TIMING merge \(clock.now - tm)\n".data(using: .utf8)!)
         return summary
     }
 
@@ -164,10 +150,4 @@ public struct Ingester: Sendable {
             return .failed(error)
         }
     }
-}
-
-func threadCPU() -> Double {
-    var ts = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }

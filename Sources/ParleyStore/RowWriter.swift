@@ -4,11 +4,14 @@ import GRDBSQLite
 /// Binds and steps a prepared INSERT through SQLite's C API: the ingest writer runs one per row, and
 /// building GRDB's `StatementArguments` (an array of existentials) cost more than SQLite's own work.
 struct RowWriter {
+    /// Held so SQLite's statement lives as long as this writer.
+    private let owner: Statement
     private let statement: SQLiteStatement
     private var index: Int32 = 0
 
-    /// Wraps a statement prepared on the writer's connection (cached there, so prepared once).
+    /// Wraps a statement prepared on the writer's connection.
     init(_ statement: Statement) {
+        owner = statement
         self.statement = statement.sqliteStatement
     }
 

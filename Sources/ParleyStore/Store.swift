@@ -41,7 +41,7 @@ public struct Store: Sendable {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 // Ingest inserts into a score of indexes in key order, not row order: with SQLite's
                 // 2 MB default page cache the writer re-read index pages from the OS for most rows.
-                try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")
+                try db.execute(sql: "PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY")
             }
             if let maxPageCount {
                 _ = try Row.fetchOne(db, sql: "PRAGMA max_page_count = \(maxPageCount)")
