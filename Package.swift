@@ -19,7 +19,8 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .target(name: "ParleyEval", dependencies: ["Parley"]),
-        .target(name: "ParleyStore", dependencies: ["Parley", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "ParleyStore", dependencies: ["Parley", .product(name: "GRDB", package: "GRDB.swift"),
+                                             .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(
             name: "ParleyServer",
             dependencies: ["Parley", "ParleyStore", .product(name: "Hummingbird", package: "hummingbird")],

@@ -50,11 +50,7 @@ public struct ArticleRows: Sendable {
 
     /// Encodes a document and flattens its layers; throws a `.storeFailure` when it cannot be written as JSON.
     public init(_ doc: Document, hash: String) throws(ParleyError) {
-        do {
-            json = String(decoding: try doc.jsonData(), as: UTF8.self)
-        } catch {
-            throw ParleyError(.storeFailure, input: doc.info.id, problem: "cannot be written as JSON (\(error))", fix: "please report this")
-        }
+        json = String(decoding: try DocumentJSON.bytes(doc), as: UTF8.self)
         self.hash = hash
         docID = doc.info.id
         text = doc.text
@@ -122,44 +118,54 @@ public struct ArticleRows: Sendable {
 
     /// Writes the article and all its rows with cached statements; false (and nothing written) when its hash is stored.
     func insert(stamp: String, db: Database) throws -> Bool {
-        let before = db.totalChangesCount
-        try db.cachedStatement(sql: """
+        var article = RowWriter(try db.cachedStatement(sql: """
             INSERT INTO articles(hash, doc_id, text, published, title, source, url, document, ingested_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(hash) DO NOTHING
-            """).execute(arguments: [hash, docID, text, published, title, source, url, json, stamp])
-        if db.totalChangesCount == before { return false }
+            """))
+        article.text(hash); article.text(docID); article.text(text); article.text(published); article.text(title)
+        article.text(source); article.text(url); article.text(json); article.text(stamp)
+        try article.step(db)
+        if db.changesCount == 0 { return false }
         let articleID = db.lastInsertedRowID
-        try db.cachedStatement(sql: "INSERT INTO article_words(rowid, title, text) VALUES (?, ?, ?)")
-            .execute(arguments: [articleID, title ?? "", text])
-        let actorStatement = try db.cachedStatement(sql: """
+        var words = RowWriter(try db.cachedStatement(sql: "INSERT INTO article_words(rowid, title, text) VALUES (?, ?, ?)"))
+        words.int(articleID); words.text(title ?? ""); words.text(text)
+        try words.step(db)
+        var actor = RowWriter(try db.cachedStatement(sql: """
             INSERT INTO actors(article_id, actor_id, name, name_key, kind, country, sector, roles, mentions)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+            """))
         for a in actors {
-            try actorStatement.execute(arguments: [articleID, a.actorID, a.name, a.nameKey, a.kind, a.country, a.sector, a.roles, a.mentions])
+            actor.int(articleID); actor.text(a.actorID); actor.text(a.name); actor.text(a.nameKey); actor.text(a.kind)
+            actor.text(a.country); actor.text(a.sector); actor.text(a.roles); actor.int(a.mentions)
+            try actor.step(db)
         }
-        let eventStatement = try db.cachedStatement(sql: """
+        var event = RowWriter(try db.cachedStatement(sql: """
             INSERT INTO events(key, article_id, event_id, type, mode, cameo, quad, date, date_first, date_last, status,
                                place_name, place_country, lat, lon, source_names, source_countries, source_sectors,
                                target_names, target_countries, target_sectors, topics, sentence, trigger, confidence, merge_key)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let linkStatement = try db.cachedStatement(sql: """
+            """))
+        var link = RowWriter(try db.cachedStatement(sql: """
             INSERT INTO event_actors(event_id, role, position, name, name_key, country, sector) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
-        let topicStatement = try db.cachedStatement(sql: "INSERT INTO event_topics(event_id, topic) VALUES (?, ?)")
+            """))
+        var topic = RowWriter(try db.cachedStatement(sql: "INSERT INTO event_topics(event_id, topic) VALUES (?, ?)"))
         for e in events {
-            try eventStatement.execute(arguments: [
-                e.key, articleID, e.eventID, e.type, e.mode, e.cameo, e.quad, e.date, e.dateFirst, e.dateLast, e.status,
-                e.placeName, e.placeCountry, e.lat, e.lon, e.sourceNames, e.sourceCountries, e.sourceSectors,
-                e.targetNames, e.targetCountries, e.targetSectors, e.topics, e.sentence, e.trigger, e.confidence, e.mergeKey,
-            ])
+            event.text(e.key); event.int(articleID); event.text(e.eventID); event.text(e.type); event.text(e.mode)
+            event.text(e.cameo); event.int(e.quad); event.text(e.date); event.int(e.dateFirst); event.int(e.dateLast)
+            event.text(e.status); event.text(e.placeName); event.text(e.placeCountry); event.real(e.lat); event.real(e.lon)
+            event.text(e.sourceNames); event.text(e.sourceCountries); event.text(e.sourceSectors)
+            event.text(e.targetNames); event.text(e.targetCountries); event.text(e.targetSectors)
+            event.text(e.topics); event.text(e.sentence); event.text(e.trigger); event.real(e.confidence); event.text(e.mergeKey)
+            try event.step(db)
             let eventID = db.lastInsertedRowID
             for l in e.actors {
-                try linkStatement.execute(arguments: [eventID, l.role, l.position, l.name, l.nameKey, l.country, l.sector])
+                link.int(eventID); link.int(l.role); link.int(l.position); link.text(l.name); link.text(l.nameKey)
+                link.text(l.country); link.text(l.sector)
+                try link.step(db)
             }
-            for topic in e.topicSet {
-                try topicStatement.execute(arguments: [eventID, topic])
+            for t in e.topicSet {
+                topic.int(eventID); topic.text(t)
+                try topic.step(db)
             }
         }
         return true

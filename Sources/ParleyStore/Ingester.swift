@@ -29,6 +29,9 @@ public struct Ingester: Sendable {
         self.batchSize = max(1, batchSize)
     }
 
+    /// The fewest articles for which an ingest sets the secondary indexes aside (``Store/deferIndexes()``).
+    static let bulkLoadMinimum = 1000
+
     /// An article ready for the writer.
     enum Prepared: Sendable {
         case ready(ArticleRows)
@@ -54,6 +57,10 @@ public struct Ingester: Sendable {
         var summary = IngestSummary()
         var done = 0
         let stamp = Date()
+        // A load at least doubling the store (and not tiny) builds its secondary indexes once, at the merge.
+        if inputs.total >= Ingester.bulkLoadMinimum, try inputs.total >= store.counts().articles {
+            try store.deferIndexes()
+        }
         var current = prepare(inputs.next(batchSize))
         while !current.isEmpty {
             // Extract the next batch on the workers while this thread writes the current one.

@@ -27,27 +27,39 @@ extension Store {
                 byKey[byKey.count - 1].reports.append(IncidentMerger.Report(rowID: id, key: row[1], articleID: row[2], interval: interval))
                 if let old: String = row[6] { byKey[byKey.count - 1].old[id] = old }
             }
-            let dropIncidents = try db.makeStatement(sql: "DELETE FROM incidents WHERE merge_key = ?")
-            let addIncident = try db.makeStatement(sql: """
+            // Bound through SQLite's C API (``RowWriter``): one of each per report.
+            var dropIncidents = RowWriter(try db.makeStatement(sql: "DELETE FROM incidents WHERE merge_key = ?"))
+            var addIncident = RowWriter(try db.makeStatement(sql: """
                 INSERT INTO incidents(id, merge_key, type, date_first, date_last, num_reports, num_articles) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """)
-            let setIncident = try db.makeStatement(sql: "UPDATE events SET incident_id = ? WHERE id = ?")
-            let addReport = try db.makeStatement(sql: "INSERT INTO incident_reports(incident_id, event_id) VALUES (?, ?)")
+                """))
+            var setIncident = RowWriter(try db.makeStatement(sql: "UPDATE events SET incident_id = ? WHERE id = ?"))
+            var addReport = RowWriter(try db.makeStatement(sql: "INSERT INTO incident_reports(incident_id, event_id) VALUES (?, ?)"))
             for (mergeKey, reports, old) in byKey {
-                if !old.isEmpty { try dropIncidents.execute(arguments: [mergeKey]) }  // cascades to incident_reports
+                if !old.isEmpty {  // cascades to incident_reports
+                    dropIncidents.text(mergeKey)
+                    try dropIncidents.step(db)
+                }
                 let type = mergeKey.split(separator: "|").first.map(String.init) ?? ""
                 for group in IncidentMerger.components(reports) {
                     let id = "inc-" + ContentHash.hex(Array(ContentHash.sha256(Array(group[0].key.utf8)).prefix(8)))
                     let intervals = group.compactMap(\.interval)
-                    try addIncident.execute(arguments: [id, mergeKey, type, intervals.map(\.first).min(), intervals.map(\.last).max(),
-                                                        group.count, Set(group.map(\.articleID)).count])
+                    addIncident.text(id); addIncident.text(mergeKey); addIncident.text(type)
+                    addIncident.int(intervals.map(\.first).min()); addIncident.int(intervals.map(\.last).max())
+                    addIncident.int(group.count); addIncident.int(group.count == 1 ? 1 : Set(group.map(\.articleID)).count)
+                    try addIncident.step(db)
                     for r in group {
                         // Only reports whose incident changed are rewritten.
-                        if old[r.rowID] != id { try setIncident.execute(arguments: [id, r.rowID]) }
-                        try addReport.execute(arguments: [id, r.rowID])
+                        if old[r.rowID] != id {
+                            setIncident.text(id); setIncident.int(r.rowID)
+                            try setIncident.step(db)
+                        }
+                        addReport.text(id); addReport.int(r.rowID)
+                        try addReport.step(db)
                     }
                 }
             }
+            // After the incidents (fewer indexes to keep up), before the counts (whose grouping needs them).
+            try Store.restoreIndexes(db)
             try Store.refreshStats(db)
             return byKey.count
         }

@@ -39,6 +39,9 @@ public struct Store: Sendable {
             // WAL with synchronous NORMAL: a commit survives a crash or kill -9 of the process.
             if !db.configuration.readonly {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                // Ingest inserts into a score of indexes in key order, not row order: with SQLite's
+                // 2 MB default page cache the writer re-read index pages from the OS for most rows.
+                try db.execute(sql: "PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY")
             }
             if let maxPageCount {
                 _ = try Row.fetchOne(db, sql: "PRAGMA max_page_count = \(maxPageCount)")
@@ -53,6 +56,8 @@ public struct Store: Sendable {
         if !readOnly {
             do {
                 try Store.migrator.migrate(writer)
+                // A bulk load killed before its merge left its indexes set aside.
+                try writer.write { try Store.restoreIndexes($0) }
             } catch {
                 throw Store.failure(error, path: path)
             }
