@@ -50,7 +50,7 @@ public struct ArticleRows: Sendable {
 
     /// Encodes a document and flattens its layers; throws a `.storeFailure` when it cannot be written as JSON.
     public init(_ doc: Document, hash: String) throws(ParleyError) {
-        json = String(decoding: try DocumentJSON.bytes(doc), as: UTF8.self)
+        json = String(decoding: try doc.jsonBytes(), as: UTF8.self)
         self.hash = hash
         docID = doc.info.id
         text = doc.text

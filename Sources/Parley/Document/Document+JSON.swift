@@ -34,12 +34,15 @@ extension Document: Codable {
         try c.encode(events, forKey: .events)
     }
 
+    /// The document as compact JSON bytes, written straight from its fields; throws for a number JSON
+    /// cannot hold (NaN, infinity).
+    public func jsonBytes() throws(ParleyError) -> [UInt8] { try DocumentJSON.bytes(self) }
+
     /// The document as JSON: compact on one line (for JSON Lines) or pretty-printed.
     public func jsonData(pretty: Bool = false) throws -> Data {
-        if !pretty { return Data(try CompactJSONEncoder().encode(self)) }
+        if !pretty { return Data(try DocumentJSON.bytes(self)) }
         let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                                          : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(self)
     }
 }

@@ -1,12 +1,11 @@
-import Parley
 
 /// Writes a document's JSON (the contract in DESIGN.md, without the text) straight from its fields.
 ///
-/// The bytes are those of `Document.jsonData()` (compact, keys sorted, nil written as null except for
-/// the fields the model leaves out when absent), so a stored document reads back the same; it skips
-/// the `Encodable` machinery, which cost as much CPU per article as the pipeline itself during ingest.
-/// DocumentJSONTests compares the two on many documents, so a field added to the model without
-/// being added here fails the tests.
+/// The bytes are those of Foundation's `JSONEncoder` with sorted keys and unescaped slashes over the
+/// model's `Encodable` conformance (compact, nil written as null except for the fields the model leaves
+/// out when absent); it skips the `Encodable` machinery, which cost as much CPU per article as the
+/// pipeline itself during ingest. DocumentJSONTests compares the two on many documents, so a field
+/// added to the model without being added here fails the tests.
 enum DocumentJSON {
     /// The document JSON as UTF-8 bytes; throws for a number JSON cannot hold (NaN, infinity).
     static func bytes(_ doc: Document) throws(ParleyError) -> [UInt8] {
