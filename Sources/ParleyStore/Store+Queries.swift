@@ -102,10 +102,24 @@ extension Store {
         let rows = try read { db -> [Row] in
             if typeOnly, try Store.statsAreFresh(db) {
                 let type = filter.type.flatMap { $0.isEmpty ? nil : $0.uppercased() }
-                return try Row.fetchAll(db, sql: """
+                let whereType = type == nil ? "" : "WHERE type = ?"
+                let typeArgs = StatementArguments(type.map { [$0] } ?? [])
+                // the top pairs are totalled and ranked in SQL; a pair's names are those of its first type
+                // (SQLite takes bare columns from the row that holds the one MIN()), as the rows below give them
+                let top = try Row.fetchAll(db, sql: """
+                    SELECT source_key, target_key, MIN(type), source_name, target_name, SUM(events) AS n FROM pair_stats \(whereType)
+                    GROUP BY source_key, target_key ORDER BY n DESC, source_name, target_name \(limit > 0 ? "LIMIT \(limit)" : "")
+                    """, arguments: typeArgs)
+                var out: [Row] = []
+                let statement = try db.cachedStatement(sql: """
                     SELECT source_key, source_name, target_key, target_name, type, events, incidents FROM pair_stats
-                    \(type == nil ? "" : "WHERE type = ?") ORDER BY source_key, target_key, type
-                    """, arguments: StatementArguments(type.map { [$0] } ?? []))
+                    WHERE source_key = ? AND target_key = ? \(type == nil ? "" : "AND type = ?") ORDER BY type
+                    """)
+                for t in top {
+                    let key: [DatabaseValueConvertible?] = [t[0] as String, t[1] as String] + (type.map { [$0] } ?? [])
+                    out += try Row.fetchAll(statement, arguments: StatementArguments(key))
+                }
+                return out
             }
             return try Row.fetchAll(db, sql: """
                 SELECT s.name_key, MIN(s.name), t.name_key, MIN(t.name), e.type, COUNT(DISTINCT e.id), COUNT(DISTINCT e.incident_id)

@@ -25,7 +25,7 @@ import Testing
     /// What the user sees from `actors` and `network`, each way of asking.
     static func answers(_ store: Store) throws -> [ResultTable] {
         [try store.actors(EventFilter()), try store.actors(EventFilter(), limit: 2, offset: 1),
-         try store.network(EventFilter()), try store.network(EventFilter(type: "consult"))]
+         try store.network(EventFilter()), try store.network(EventFilter(type: "consult")), try store.network(EventFilter(), limit: 1)]
     }
 
     @Test func theCountsGiveWhatGroupingTheEventsGives() throws {

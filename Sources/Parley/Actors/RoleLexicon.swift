@@ -55,16 +55,16 @@ enum RoleLexicon {
     /// Words after which a country names a posting, not a nationality ("ambassador to Japan").
     static let postingPrepositions: Set<String> = ["to", "in", "at", "on", "for"]
 
+    /// Words that put a title's holder on a side, whatever the rank: "opposition leader".
+    static let sideWords: [String: String] = ["opposition": "OPP", "rebel": "REB", "rebels": "REB", "militant": "REB", "insurgent": "REB"]
+
     /// The sector a title or name suggests: the last word with a sector wins, as heads come last in English.
     static func sector(for phrase: String) -> String? {
         var found: String?
-        // "opposition leader", "rebel commander": the side outranks the rank
-        let words = phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
-        if let side = words.lazy.compactMap({ w in ["opposition": "OPP", "rebel": "REB", "rebels": "REB", "militant": "REB", "insurgent": "REB"][String(w)] }).first {
-            return side
-        }
         var inComplement = false
         for w in phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }) {
+            // "opposition leader", "rebel commander": the side outranks the rank
+            if let side = sideWords[String(w)] { return side }
             if w == "of" || w == "for" || w == "on" || w == "to" { inComplement = true }
             if let s = sectorByWord[String(w)], !inComplement || found == nil { found = s }
         }

@@ -24,17 +24,19 @@ public struct DatelineReader: Stage {
 
     /// The first full date on a short line near the top, if any.
     public func read(_ tokens: [Token]) -> CalendarDate? {
-        var lines: [[Token]] = []
-        for t in tokens {
-            if t.startsLine || lines.isEmpty {
-                if lines.count == maxLines { break }
-                lines.append([])
-            }
-            lines[lines.count - 1].append(t)
+        // the first lines as ranges of tokens (no copies of the tokens themselves)
+        var starts: [Int] = []
+        var end = tokens.count
+        for (i, t) in tokens.enumerated() where t.startsLine || starts.isEmpty {
+            if starts.count == maxLines { end = i; break }
+            starts.append(i)
         }
-        for line in lines {
-            let words = line.filter { $0.kind == .word || $0.kind == .number }
-            if words.count <= maxWords, let d = Self.firstDate(in: line) { return d }
+        for (n, a) in starts.enumerated() {
+            let all = tokens[a..<(n + 1 < starts.count ? starts[n + 1] : end)]
+            let words = all.count { $0.kind == .word || $0.kind == .number }
+            // a dateline sits in the line's first words; a short line is read whole
+            let line = Array(words <= maxWords ? all : all.prefix(16))
+            if words <= maxWords, let d = Self.firstDate(in: line) { return d }
             // "TOKYO, March 3, 2019 - Japan's foreign minister…": a wire dateline opens the story's first paragraph
             if let d = Self.wireDateline(line) { return d }
         }
