@@ -108,6 +108,11 @@ struct EventCoderTests {
         ("[PERSON Ana Ruiz] met [PERSON Omar Haddad] , and the two agreed to cut tariffs.", "AGREE", ["Ana Ruiz"], ["Omar Haddad"]),
         // a verb's form after a possessive with a noun's complement is the noun
         ("[PERSON Ana Ruiz] raised [GPE China]'s support for [GPE Russia] .", "NONE", [], []),
+        // "the government" is that of the country last named
+        ("[NORP Kenyan] police fired on the crowd. The government imposed a curfew on the city.", "COERCE", ["Kenya"], []),
+        // time words and adverbs between a cue and its infinitive
+        ("The [ORG UN Security Council] voted unanimously on [DATE=1986-03-06 Thursday] to extend the peacekeeping mission in [GPE Mali] .",
+         "AID", ["UN Security Council"], ["Mali"]),
         // where a meeting is held is no party to it
         ("[PERSON Ana Ruiz] met [PERSON Omar Haddad] in [GPE Luxembourg] .", "CONSULT", ["Ana Ruiz"], ["Omar Haddad"]),
     ]

@@ -280,7 +280,10 @@ struct EventCoding {
         }
         // "marched to protest", "gathered to protest": a protest is an infinitive of purpose as well
         if prev == "to", !resorted, !(entry.type == "PROTEST" && t - 2 >= r.lowerBound && !EventCoding.prepositions.contains(words[t - 2])) {
-            let cue = t - 2 >= r.lowerBound ? words[t - 2] : ""
+            // "voted unanimously on Thursday to extend": past adverbs and time words to the cue
+            var c = t - 2
+            while c > r.lowerBound, c > t - 7, isTimeToken(c) || words[c].hasSuffix("ly") || ["on", "again", "also"].contains(words[c]) { c -= 1 }
+            let cue = c >= r.lowerBound ? words[c] : ""
             // "tried to hack into": an attempt is coded as the act
             // "vowed to retaliate", "pledged to send": a commitment to the act (see `intention`)
             guard EventCoding.plannedCues.contains(cue) || EventCoding.hypotheticalCues.contains(cue) || EventCoding.attemptCues.contains(cue)
@@ -303,6 +306,8 @@ struct EventCoding {
         let from = passive ? ((clause.start..<t).last(where: { words[$0] == "and" || words[$0] == "," }).map { $0 + 1 } ?? clause.start) : clause.start
         if subject.isEmpty, let g = groupSubject(from: from, before: t, in: r, patient: passive) { subject = [g] }
         // "the two agreed", "both sides said": the parties of the latest event with two sides
+        // "The government imposed a curfew": the government of the country last named
+        if subject.isEmpty, !passive, let g = governmentReference(from: clause.start, before: t) { subject = [g] }
         var pairTarget: [String] = []
         if subject.isEmpty, !passive, let pair = pairReference(from: clause.start, before: t, sentence: s) { (subject, pairTarget) = pair }
         // "Militants said they attempted…": "they" is the unnamed group that spoke
@@ -680,6 +685,22 @@ struct EventCoding {
                 return group((first...i).map { words[$0] }.joined(separator: " "), country: country, sector: RoleLexicon.sectorByWord[w])
             }
             i += 1
+        }
+        return nil
+    }
+
+    /// "The government", "the authorities", "the regime" as a subject: the country actor of the latest actor
+    /// with a country in this or the sentences just before ("Nigerian police arrested… The government imposed…").
+    mutating func governmentReference(from a: Int, before t: Int) -> String? {
+        guard let g = (max(a, t - 4)..<t).first(where: { ["government", "authorities", "regime"].contains(words[$0]) }),
+              g > a, words[g - 1] == "the" else { return nil }
+        var i = g - 2
+        while i >= max(0, g - 80) {
+            if let m = mention(at: i), let code = actorByID[m.actor]?.country {
+                if let a = doc.actors.first(where: { $0.kind == .country && $0.country == code }) { return a.id }
+                return group(Countries.name(for: code) ?? code, country: code, sector: "GOV", kind: .country)
+            }
+            i -= 1
         }
         return nil
     }
