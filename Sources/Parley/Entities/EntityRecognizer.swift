@@ -103,9 +103,12 @@ public struct EntityRecognizer: Stage {
     }
 
     static func isHeadlineCase(_ t: ArraySlice<Token>, caps: [Bool]) -> Bool {
-        let words = zip(t.indices, t).filter { $0.1.kind == .word && $0.1.text.unicodeScalars.count > 3 }
-        guard words.count >= 3 else { return false }
-        return words.count(where: { caps[$0.0] }) * 10 >= words.count * 8
+        var words = 0, capitalised = 0
+        for i in t.indices where t[i].kind == .word && t[i].text.utf8.count > 3 && (t[i].text.utf8.count > 12 || t[i].text.unicodeScalars.count > 3) {
+            words += 1
+            if caps[i] { capitalised += 1 }
+        }
+        return words >= 3 && capitalised * 10 >= words * 8
     }
 
     func text(_ toks: [Token], _ r: Range<Int>) -> String { toks[r].map(\.text).joined(separator: " ") }

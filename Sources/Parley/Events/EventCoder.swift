@@ -61,7 +61,7 @@ struct EventCoding {
         self.doc = doc
         self.lexicon = lexicon
         self.index = EntityIndex(doc)
-        self.words = doc.tokens.map { $0.text.lowercased() }
+        self.words = doc.tokens.map(\.lower)
         self.published = doc.info.published.flatMap { CalendarDate(iso: $0) }
         var mask = [Bool](repeating: false, count: doc.tokens.count)
         for q in doc.quotes {
@@ -145,9 +145,9 @@ struct EventCoding {
     func trailerStart() -> Int? {
         for (k, s) in doc.sentences.enumerated() {
             let r = s.tokenRange
-            guard !r.isEmpty else { continue }
+            guard !r.isEmpty, r.count <= 6 else { continue }
             let head = words[r].prefix(2).joined(separator: " ")
-            if EventCoding.trailerOpeners.contains(where: { head.hasPrefix($0) }) && r.count <= 6 { return k }
+            if EventCoding.trailerOpeners.contains(where: { head.hasPrefix($0) }) { return k }
         }
         return nil
     }
