@@ -12,7 +12,8 @@ extension ParleyCommand {
             abstract: "Measure the corpus store: articles per second ingested, peak memory, bytes per article, query times.",
             discussion: """
             Generates --articles synthetic articles as JSON Lines, ingests them with the standard \
-            pipeline plus synthetic actor/event layers (standing in for the stages still to come) \
+            pipeline plus synthetic actor/event layers (about ten events an article, so that the store's load \
+            is known whatever the coder finds in generated text) \
             into a fresh store, then adds documents directly until the store holds --events events and \
             times each query (median of 3 runs). Build with -c release for figures worth reporting.
             """
