@@ -117,6 +117,21 @@ struct EventCoderTests {
         ("[PERSON Ana Ruiz] met [PERSON Omar Haddad] in [GPE Luxembourg] .", "CONSULT", ["Ana Ruiz"], ["Omar Haddad"]),
     ]
 
+    @Test func datesOfJoinedAndRelativeClauses() throws {
+        // ", and" shares the date before it; a relative clause on the object dates only itself
+        let doc = Markup.document("[PERSON Ana Ruiz] met [PERSON Omar Haddad] on [DATE=2019-03-02 Saturday] , and the two agreed to resume a dialogue that was suspended in [DATE=2016 2016] .",
+                                  published: "2019-03-04")
+        let ev = try #require(doc.events.first { $0.type == "AGREE" })
+        #expect(ev.date == "2019-03-02")
+    }
+
+    @Test func aLongDatelineIsNoSubject() throws {
+        let doc = Fixtures.run("NEW YORK, June 29, 2017 (AP) \u{2014} Peru accused Chile of spying on Thursday.")
+        let ev = try #require(doc.events.first { $0.type == "ACCUSE" })
+        #expect(doc.names(ev.source) == ["Peru"])
+        #expect(ev.date == "2017-06-29")
+    }
+
     @Test func aYearInsideANounPhraseDoesNotDateTheVerb() throws {
         let doc = Markup.document("[GPE Seoul] accused [GPE Tokyo] [DATE=2019-02 last month] of breaking a [DATE=1965 1965] accord.", published: "2019-03-04")
         let ev = try #require(doc.events.first { $0.type == "ACCUSE" })

@@ -367,7 +367,14 @@ struct EventCoding {
             return nil
         }
         // a demand is dated by its own clause: "marched on Wednesday to demand that…"
-        let date = dateNear(trig, in: clause.start..<clauseEnd(after: trig.upperBound, in: r)) ?? (demandedBy ? dateNear(trig, in: r) : nil)
+        // "a dialogue that was suspended in 2016": a relative clause on the object dates that clause, not this act
+        var end = clauseEnd(after: trig.upperBound, in: r)
+        if let rel = (trig.upperBound..<end).first(where: { ["that", "which"].contains(words[$0]) && doc.tokens[$0 - 1].isLowercaseWord
+            && !lexicon.isVerbForm(words[$0 - 1]) && !SpeechVerbs.forms.contains(words[$0 - 1]) }) { end = rel }
+        // "met on Saturday, and the two sides agreed…": a clause joined by ", and" shares the date before it
+        let joined = clause.start >= r.lowerBound + 2 && words[clause.start - 1] == "and" && words[clause.start - 2] == ","
+        let date = dateNear(trig, in: clause.start..<end)
+            ?? (demandedBy ? dateNear(trig, in: r) : joined ? dateNear(trig, in: r.lowerBound..<clause.start) : nil)
         // "Biden will meet Xi on Wednesday": a meeting with a date to come is scheduled, not an intent
         if intended, original.type == "CONSULT", entry.type == "AGREE", let published, let date, date.count == 10,
            let d = CalendarDate(iso: date), d > published, words[max(clause.start, t - 4)..<t].contains(where: { ["will", "'ll", "shall"].contains($0) }) {
@@ -421,12 +428,12 @@ struct EventCoding {
 
     /// Whether a token is the dash that ends a wire dateline at the start of a paragraph ("LIMA (Reuters) -").
     func isDatelineDash(_ i: Int, in r: Range<Int>) -> Bool {
-        (words[i] == "-" || doc.tokens[i].text == "\u{2014}") && i - r.lowerBound < 10 && doc.tokens[r.lowerBound].startsLine
+        (words[i] == "-" || doc.tokens[i].text == "\u{2014}") && i - r.lowerBound < 16 && doc.tokens[r.lowerBound].startsLine
     }
 
     /// Where a sentence's own words begin: after a dateline, if it opens with one.
     func storyStart(_ r: Range<Int>) -> Int {
-        (r.lowerBound..<min(r.upperBound, r.lowerBound + 10)).first { isDatelineDash($0, in: r) }.map { $0 + 1 } ?? r.lowerBound
+        (r.lowerBound..<min(r.upperBound, r.lowerBound + 16)).first { isDatelineDash($0, in: r) }.map { $0 + 1 } ?? r.lowerBound
     }
 
     /// Where the trigger's clause ends: at a relative or subordinate word, a semicolon, or the sentence's end.
@@ -990,7 +997,7 @@ struct EventCoding {
             let t0 = EntityIndex.firstToken(endingAfter: tm.start, doc.tokens)
             let t1 = EntityIndex.firstToken(endingAfter: tm.end - 1, doc.tokens) + 1
             // "TOKYO, March 3, 2019 - …": the dateline dates the report, not what it tells
-            if t0 - r.lowerBound < 8, t1 < r.upperBound, ["-", "--", ":"].contains(words[t1]) || doc.tokens[t1].text == "\u{2014}" { continue }
+            if t0 < storyStart(r) { continue }
             // "violating a 1965 agreement": a date inside a noun phrase dates that noun, not the verb
             if !nominal, t0 > r.lowerBound, EventCoding.determiners.contains(words[t0 - 1]), t1 < r.upperBound, doc.tokens[t1].isLowercaseWord,
                !EventCoding.prepositions.contains(words[t1]) { continue }
