@@ -108,6 +108,10 @@ struct EventCoderTests {
         ("[PERSON Ana Ruiz] met [PERSON Omar Haddad] , and the two agreed to cut tariffs.", "AGREE", ["Ana Ruiz"], ["Omar Haddad"]),
         // a verb's form after a possessive with a noun's complement is the noun
         ("[PERSON Ana Ruiz] raised [GPE China]'s support for [GPE Russia] .", "NONE", [], []),
+        // a state protests in words (CAMEO 111); "the two" are not a state and the body it appealed to
+        ("[GPE India] summoned the envoy to protest the attack.", "ACCUSE", ["India"], []),
+        ("[GPE Peru] accused [GPE Chile] of spying. [GPE Chile] urged the [ORG United Nations] to act. The two neighbours have fought two wars.",
+         "ASSAULT", ["Peru"], ["Chile"]),
         // "the government" is that of the country last named
         ("[NORP Kenyan] police fired on the crowd. The government imposed a curfew on the city.", "COERCE", ["Kenya"], []),
         // time words and adverbs between a cue and its infinitive

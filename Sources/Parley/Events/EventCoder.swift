@@ -172,6 +172,13 @@ struct EventCoding {
                   let (entry, end) = chooseMatch(at: i, in: r) else { i += 1; continue }
             if var m = entry.nominal ? nominal(entry, i..<end, sentence: s, range: r) : verbal(entry, i..<end, sentence: s, range: r) {
                 if m.entry.mode == nil, m.entry.type == "ASSAULT" { m.entry.mode = weaponMode(in: r) }
+                // "India summoned the envoy to protest…": a state protests in words (CAMEO 111), it does not demonstrate
+                if m.entry.type == "PROTEST", m.entry.pattern == "protest", !m.source.isEmpty,
+                   m.source.allSatisfy({ actorByID[$0].map { $0.kind == .country || $0.sector == "GOV" } ?? false }) {
+                    m.entry.type = "ACCUSE"
+                    m.entry.mode = "disapprove"
+                    m.entry.cameo = "111"
+                }
                 // "threatened to impose a curfew": the threat's mode is that of the act threatened
                 if m.entry.mode == nil, m.entry.type == "THREATEN", end + 1 < r.upperBound, words[end] == "to",
                    let (act, _) = chooseMatch(at: end + 1, in: r) {
@@ -416,9 +423,13 @@ struct EventCoding {
             if w == "and", i > r.lowerBound, words[i - 1] == ",", i + 1 < t, !lexicon.isVerbForm(words[i + 1]), !words[i + 1].hasSuffix("ed") {
                 return (i + 1, false)
             }
-            if EventCoding.clauseWords.contains(w) && index.entity(atToken: i) == nil {
+            // "…Envoy After Border Firing Kills Two": a headline's subordinator the tagger took into a name still opens a clause
+            if EventCoding.clauseWords.contains(w) && (index.entity(atToken: i) == nil
+                || EventCoding.subordinators.contains(w) && index.entity(atToken: i).map { index.tokenRanges[$0].lowerBound == i } == true) {
                 let relative = (w == "who" || w == "which") && i > r.lowerBound && words[i - 1] == ","
                 // "after Trump pulled out": the subordinate clause's own subject follows the word
+                // a subordinator the tagger took into a name takes the name with it
+                if let e = index.entity(atToken: i) { return (index.tokenRanges[e].upperBound, false) }
                 return (relative ? i : i + 1, relative)
             }
             i -= 1
@@ -718,7 +729,10 @@ struct EventCoding {
         let phrase = words[a..<t]
         let cue = phrase.contains("both") || zip(phrase, phrase.dropFirst()).contains { $0 == "the" && ["two", "pair", "sides"].contains($1) }
         // an act told with a verb names its sides more surely than a noun ("the summit") does
-        guard cue, let m = mentions.last(where: { $0.sentence >= s - 2 && !$0.entry.nominal && !$0.source.isEmpty && !$0.target.isEmpty }) else { return nil }
+        // …and two parties, not of one country, neither an international body ("urged the United Nations")
+        guard cue, let m = mentions.last(where: { m in m.sentence >= s - 2 && !m.entry.nominal && !m.source.isEmpty && !m.target.isEmpty
+            && countries(m.source).isDisjoint(with: countries(m.target))
+            && !(m.source + m.target).contains { actorByID[$0].map { $0.kind == .organization && $0.country == nil } ?? false } }) else { return nil }
         return (m.source, m.target)
     }
 
