@@ -33,10 +33,15 @@ struct EventCoderTests {
              type: "CONSULT", source: ["Donald Trump"], target: ["Xi Jinping"], date: "2019-06-29", status: .planned),
     ]
 
+    /// The document's first event of a type; the types found are named when there is none.
+    static func event(_ doc: Document, _ type: String) throws -> Event {
+        try #require(doc.events.first { $0.type == type }, "events: \(doc.events.map { "\($0.type) \($0.trigger.text)" })")
+    }
+
     @Test(arguments: cases)
     func codes(_ c: Case) throws {
         let doc = Markup.document(c.text, published: "2019-03-04")
-        let ev = try #require(doc.events.first { $0.type == c.type }, "events: \(doc.events.map { "\($0.type) \($0.trigger.text)" })")
+        let ev = try Self.event(doc, c.type)
         #expect(doc.names(ev.source) == c.source)
         #expect(doc.names(ev.target) == c.target)
         #expect(ev.date == c.date)
@@ -146,7 +151,7 @@ struct EventCoderTests {
     func actorsOfEvents(_ text: String, _ type: String, _ source: [String], _ target: [String]) throws {
         let doc = Markup.document(text, published: "1986-03-04")
         if type == "NONE" { #expect(doc.events.isEmpty, "events: \(doc.events.map(\.type))"); return }
-        let ev = try #require(doc.events.first { $0.type == type }, "events: \(doc.events.map { "\($0.type) \($0.trigger.text)" })")
+        let ev = try Self.event(doc, type)
         #expect(doc.names(ev.source) == source)
         #expect(doc.names(ev.target) == target)
     }
@@ -167,7 +172,7 @@ struct EventCoderTests {
     @Test(arguments: modeCases)
     func modes(_ text: String, _ type: String, _ mode: String?) throws {
         let doc = Markup.document(text, published: "2019-03-04")
-        let ev = try #require(doc.events.first { $0.type == type }, "events: \(doc.events.map { "\($0.type) \($0.trigger.text)" })")
+        let ev = try Self.event(doc, type)
         #expect(ev.mode == mode)
     }
 

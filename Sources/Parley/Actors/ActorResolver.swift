@@ -476,12 +476,18 @@ struct ActorBuilder {
             name = entities[k].text  // "the Americans"
         }
         guard let name else { return }
+        linkGroup(k, name: name, country: code, sector: sector)
+    }
+
+    /// Links a mention to the group actor of a name and country, made once per document.
+    mutating func linkGroup(_ k: Int, name: String, country code: String, sector: String?, fromDictionary known: Bool = false) {
         let key = code + "|" + ActorDictionary.key(name)
         if let a = groupActor[key] { link(k, to: a); return }
-        let a = newActor(name, kind: .group, at: r.lowerBound)
+        let a = newActor(name, kind: .group, at: index.tokenRanges[k].lowerBound)
         actors[a].country = code
         actors[a].sector = sector
         groupActor[key] = a
+        if known { fromDictionary.insert(a) }
         link(k, to: a)
     }
 
@@ -492,14 +498,6 @@ struct ActorBuilder {
         let next = lower(r.upperBound)
         guard ["administration", "government", "regime", "cabinet"].contains(next),
               let e = dictionary.lookup(entities[k].text, on: date), e.kind == .person, let code = e.country else { return }
-        let name = entities[k].text + " " + text(r.upperBound)
-        let key = code + "|" + ActorDictionary.key(name)
-        if let a = groupActor[key] { link(k, to: a); return }
-        let a = newActor(name, kind: .group, at: r.lowerBound)
-        actors[a].country = code
-        actors[a].sector = "GOV"
-        groupActor[key] = a
-        fromDictionary.insert(a)
-        link(k, to: a)
+        linkGroup(k, name: entities[k].text + " " + text(r.upperBound), country: code, sector: "GOV", fromDictionary: true)
     }
 }

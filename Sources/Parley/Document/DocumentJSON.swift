@@ -12,8 +12,7 @@ enum DocumentJSON {
         var w = Writer()
         w.out.reserveCapacity(1024 + doc.text.utf8.count * 8)
         w.raw("{\"actors\":[")
-        for (i, a) in doc.actors.enumerated() {
-            if i > 0 { w.comma() }
+        w.array(doc.actors) { w, a in
             w.raw("{\"country\":"); w.string(a.country)
             w.raw(",\"id\":"); w.string(a.id)
             w.raw(",\"kind\":"); w.string(a.kind.rawValue)
@@ -30,8 +29,7 @@ enum DocumentJSON {
         w.raw(",\"title\":"); w.string(info.title)
         if let url = info.url { w.raw(",\"url\":"); w.string(url) }
         w.raw("},\"entities\":[")
-        for (i, e) in doc.entities.enumerated() {
-            if i > 0 { w.comma() }
+        w.array(doc.entities) { w, e in
             w.raw("{\"actor\":"); w.string(e.actor)
             w.raw(",\"end\":"); w.int(e.end)
             if let place = e.place { w.raw(",\"place\":"); w.string(place) }
@@ -41,16 +39,12 @@ enum DocumentJSON {
             w.raw("}")
         }
         w.raw("],\"events\":[")
-        for (i, e) in doc.events.enumerated() {
-            if i > 0 { w.comma() }
+        w.array(doc.events) { w, e in
             w.raw("{\"cameo\":"); w.string(e.cameo)
             w.raw(",\"confidence\":"); w.number(e.confidence)
             w.raw(",\"date\":"); w.string(e.date)
             w.raw(",\"evidence\":[")
-            for (j, s) in e.evidence.enumerated() {
-                if j > 0 { w.comma() }
-                w.span(s)
-            }
+            w.array(e.evidence) { w, s in w.span(s) }
             w.raw("],\"id\":"); w.string(e.id)
             w.raw(",\"mode\":"); w.string(e.mode)
             w.raw(",\"place\":"); w.string(e.place)
@@ -65,8 +59,7 @@ enum DocumentJSON {
             w.raw("}")
         }
         w.raw("],\"places\":[")
-        for (i, p) in doc.places.enumerated() {
-            if i > 0 { w.comma() }
+        w.array(doc.places) { w, p in
             w.raw("{\"country\":"); w.string(p.country)
             w.raw(",\"end\":"); w.int(p.end)
             if let g = p.geonameid { w.raw(",\"geonameid\":"); w.int(g) }
@@ -81,8 +74,7 @@ enum DocumentJSON {
             w.raw("}")
         }
         w.raw("],\"quotes\":[")
-        for (i, q) in doc.quotes.enumerated() {
-            if i > 0 { w.comma() }
+        w.array(doc.quotes) { w, q in
             w.raw("{")
             if let content = q.content { w.raw("\"content\":"); w.span(content); w.comma() }
             if let cue = q.cue { w.raw("\"cue\":"); w.string(cue); w.comma() }
@@ -94,15 +86,13 @@ enum DocumentJSON {
             w.raw("}")
         }
         w.raw("],\"sentences\":[")
-        for (i, s) in doc.sentences.enumerated() {
-            if i > 0 { w.comma() }
+        w.array(doc.sentences) { w, s in
             w.raw("{\"end\":"); w.int(s.end)
             w.raw(",\"start\":"); w.int(s.start)
             w.raw("}")
         }
         w.raw("],\"times\":[")
-        for (i, t) in doc.times.enumerated() {
-            if i > 0 { w.comma() }
+        w.array(doc.times) { w, t in
             w.raw("{\"end\":"); w.int(t.end)
             if let mod = t.mod { w.raw(",\"mod\":"); w.string(mod) }
             w.raw(",\"start\":"); w.int(t.start)
@@ -113,7 +103,8 @@ enum DocumentJSON {
         }
         w.raw("]}")
         if let bad = w.badNumber {
-            throw ParleyError(.storeFailure, input: info.id, problem: "cannot be written as JSON (a number is \(bad))", fix: "please report this")
+            throw ParleyError(.malformedInput, input: info.id, problem: "cannot be written as JSON (a number is \(bad))",
+                              fix: "please report this with the article")
         }
         return w.out
     }
@@ -182,12 +173,17 @@ enum DocumentJSON {
             out.append(UInt8(ascii: "\""))
         }
 
+        /// The items of a list, each written by `item`, separated by commas (the brackets are the caller's).
+        mutating func array<T>(_ list: [T], _ item: (inout Writer, T) -> Void) {
+            for (i, x) in list.enumerated() {
+                if i > 0 { comma() }
+                item(&self, x)
+            }
+        }
+
         mutating func strings(_ list: [String]) {
             out.append(UInt8(ascii: "["))
-            for (i, s) in list.enumerated() {
-                if i > 0 { comma() }
-                string(s)
-            }
+            array(list) { w, s in w.string(s) }
             out.append(UInt8(ascii: "]"))
         }
 

@@ -118,9 +118,7 @@ struct EventCoding {
     ]
 
     /// Verbs after which "that" opens the act demanded: "demanded that Iraq withdraw".
-    static let subjunctiveDemands: Set<String> = ["demand", "demands", "demanded", "demanding", "insist", "insists", "insisted",
-                                                  "insisting", "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking",
-                                                  "request", "requests", "requested", "requesting"]
+    static let subjunctiveDemands: Set<String> = Set(["demand", "insist", "urge", "ask", "request"].flatMap(Inflection.verbForms))
     /// Words that report a schedule rather than a commitment.
     static let scheduleCues: Set<String> = ["slated", "scheduled", "expected", "set", "due", "planned", "plans", "plan", "upcoming", "next", "if", "may", "might", "could"]
     static let subordinators: Set<String> = ["after", "before", "when", "while", "since", "although", "though", "because", "if", "unless", "until", "as"]
@@ -714,10 +712,7 @@ struct EventCoding {
               g > a, words[g - 1] == "the" else { return nil }
         var i = g - 2
         while i >= max(0, g - 80) {
-            if let m = mention(at: i), let code = actorByID[m.actor]?.country {
-                if let a = doc.actors.first(where: { $0.kind == .country && $0.country == code }) { return a.id }
-                return group(Countries.name(for: code) ?? code, country: code, sector: "GOV", kind: .country)
-            }
+            if let m = mention(at: i), let code = actorByID[m.actor]?.country { return countryActor(code, name: code) }
             i -= 1
         }
         return nil
@@ -734,6 +729,12 @@ struct EventCoding {
             && countries(m.source).isDisjoint(with: countries(m.target))
             && !(m.source + m.target).contains { actorByID[$0].map { $0.kind == .organization && $0.country == nil } ?? false } }) else { return nil }
         return (m.source, m.target)
+    }
+
+    /// The country actor of a code: the document's own, else one made for it (named `name` if the table has no name).
+    mutating func countryActor(_ code: String, name: String) -> String {
+        doc.actors.first(where: { $0.kind == .country && $0.country == code })?.id
+            ?? group(Countries.name(for: code) ?? name, country: code, sector: "GOV", kind: .country)
     }
 
     /// The group actor of a name and country, made once per document.
@@ -1064,8 +1065,7 @@ struct EventCoding {
             next = EntityIndex.firstToken(endingAfter: p.end - 1, doc.tokens) + 1
             guard let code = p.country, !visiting.contains(code),
                   p.kind == "country" || p.kind == "city" && Countries.code(forCapital: p.text) == code else { continue }
-            let id = doc.actors.first(where: { $0.kind == .country && $0.country == code })?.id
-                ?? group(Countries.name(for: code) ?? p.name, country: code, sector: "GOV", kind: .country)
+            let id = countryActor(code, name: p.name)
             if !out.contains(id) { out.append(id) }
         }
         return out
