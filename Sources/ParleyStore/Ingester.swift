@@ -39,69 +39,127 @@ public struct Ingester: Sendable {
         case failed(ParleyError)
     }
 
-    /// Holds one batch's results while its extraction runs beside the writer.
+    /// Holds one batch's results while its workers fill it.
     private final class Batch: Sendable {
         let results = Mutex<[Prepared]>([])
         /// The next article a worker takes.
         let next = Atomic<Int>(0)
     }
 
+    /// Extracted batches on their way from the extraction thread to the writer. At most `capacity`
+    /// wait, so memory stays bounded while neither side waits on the other at every batch.
+    private final class Handover: @unchecked Sendable {
+        private let condition = NSCondition()
+        private var batches: [[Prepared]] = []
+        private var finished = false
+        private var cancelled = false
+        private let capacity: Int
+
+        init(capacity: Int) { self.capacity = capacity }
+
+        /// Queues a batch, waiting while `capacity` are queued; false once the writer has stopped.
+        func put(_ batch: [Prepared]) -> Bool {
+            condition.lock()
+            defer { condition.unlock() }
+            while batches.count >= capacity && !cancelled { condition.wait() }
+            if cancelled { return false }
+            batches.append(batch)
+            condition.broadcast()
+            return true
+        }
+
+        /// The next batch in input order, or nil when the extraction has finished and all are taken.
+        func take() -> [Prepared]? {
+            condition.lock()
+            defer { condition.unlock() }
+            while batches.isEmpty && !finished { condition.wait() }
+            if batches.isEmpty { return nil }
+            condition.broadcast()
+            return batches.removeFirst()
+        }
+
+        func finish() {
+            condition.lock()
+            finished = true
+            condition.broadcast()
+            condition.unlock()
+        }
+
+        /// The writer stops: extraction ends after the batch in hand.
+        func cancel() {
+            condition.lock()
+            cancelled = true
+            condition.broadcast()
+            condition.unlock()
+        }
+
+        var isCancelled: Bool {
+            condition.lock()
+            defer { condition.unlock() }
+            return cancelled
+        }
+    }
+
+    /// The inputs, read only by the extraction thread once the run has started.
+    private final class Source: @unchecked Sendable {
+        let inputs: IngestInputs
+        init(_ inputs: IngestInputs) { self.inputs = inputs }
+    }
+
     /// Ingests every article of the inputs. `progress` gets (done, total) after each article; `report`
     /// each input that fails. Throws when the store itself fails (disk full, read-only): what was
     /// committed before stays.
     ///
-    /// While the workers extract the next batch, this thread commits the current one in one
-    /// transaction of whole articles: a kill leaves whole articles or none of a batch.
+    /// One thread reads the inputs and extracts batches on the workers, running ahead of the writer by
+    /// up to two batches; this thread commits each batch in one transaction of whole articles, so a
+    /// kill leaves whole articles or none of a batch.
     public func run(_ inputs: IngestInputs, progress: (Int, Int) -> Void = { _, _ in },
                     report: (ParleyError) -> Void = { _ in }) throws(ParleyError) -> IngestSummary {
         var summary = IngestSummary()
         var done = 0
         let stamp = Date()
+        let total = inputs.total
         // A load at least doubling the store (and not tiny) builds its secondary indexes once, at the merge.
-        if inputs.total >= Ingester.bulkLoadMinimum, try inputs.total >= store.counts().articles {
+        if total >= Ingester.bulkLoadMinimum, try total >= store.counts().articles {
             try store.deferIndexes()
         }
-        var current = prepare(inputs.next(batchSize))
-        while !current.isEmpty {
-            // Extract the next batch on the workers while this thread writes the current one.
-            let upcoming = inputs.next(batchSize)
-            let batch = Batch()
-            let group = DispatchGroup()
-            if !upcoming.isEmpty {
-                DispatchQueue.global().async(group: group) { [self] in
-                    let prepared = prepare(upcoming)
-                    batch.results.withLock { $0 = prepared }
-                }
+        let handover = Handover(capacity: 2)
+        let source = Source(inputs)
+        let extraction = DispatchGroup()
+        DispatchQueue.global().async(group: extraction) { [self] in
+            while !handover.isCancelled {
+                let items = source.inputs.next(batchSize)
+                if items.isEmpty || !handover.put(prepare(items)) { break }
             }
-            var storeError: ParleyError?
+            handover.finish()
+        }
+        while let batch = handover.take() {
             var ready: [ArticleRows] = []
-            for item in current { if case .ready(let rows) = item { ready.append(rows) } }
-            var added: [Bool] = []
+            for item in batch { if case .ready(let rows) = item { ready.append(rows) } }
+            let added: [Bool]
             do {
                 added = try store.add(articles: ready, ingestedAt: stamp)
             } catch {
-                storeError = error
+                handover.cancel()
+                extraction.wait()
+                throw error
             }
-            if storeError == nil {
-                var next = added.makeIterator()
-                for item in current {
-                    switch item {
-                    case .ready:
-                        if next.next() == true { summary.added += 1 } else { summary.duplicates += 1 }
-                    case .duplicate:
-                        summary.duplicates += 1
-                    case .failed(let e):
-                        summary.failed += 1
-                        report(e)
-                    }
-                    done += 1
-                    progress(done, inputs.total)
+            var next = added.makeIterator()
+            for item in batch {
+                switch item {
+                case .ready:
+                    if next.next() == true { summary.added += 1 } else { summary.duplicates += 1 }
+                case .duplicate:
+                    summary.duplicates += 1
+                case .failed(let e):
+                    summary.failed += 1
+                    report(e)
                 }
+                done += 1
+                progress(done, total)
             }
-            group.wait()
-            if let storeError { throw storeError }
-            current = batch.results.withLock { $0 }
         }
+        extraction.wait()
         try store.merge()
         return summary
     }

@@ -27,36 +27,50 @@ extension Store {
                 byKey[byKey.count - 1].reports.append(IncidentMerger.Report(rowID: id, key: row[1], articleID: row[2], interval: interval))
                 if let old: String = row[6] { byKey[byKey.count - 1].old[id] = old }
             }
-            // Bound through SQLite's C API (``RowWriter``): one of each per report.
-            var dropIncidents = RowWriter(try db.makeStatement(sql: "DELETE FROM incidents WHERE merge_key = ?"))
-            var addIncident = RowWriter(try db.makeStatement(sql: """
-                INSERT INTO incidents(id, merge_key, type, date_first, date_last, num_reports, num_articles) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """))
-            var setIncident = RowWriter(try db.makeStatement(sql: "UPDATE events SET incident_id = ? WHERE id = ?"))
-            var addReport = RowWriter(try db.makeStatement(sql: "INSERT INTO incident_reports(incident_id, event_id) VALUES (?, ?)"))
+            // Work out every write first, then make each kind in the order of the B-tree it goes into
+            // (incidents and reports by incident id, events by row id): sequential writes, not random ones.
+            var dropped: [String] = []
+            var incidents: [(id: String, mergeKey: String, type: String, first: Int?, last: Int?, reports: Int, articles: Int)] = []
+            var links: [(incident: String, event: Int64)] = []
+            var moved: [(event: Int64, incident: String)] = []
             for (mergeKey, reports, old) in byKey {
-                if !old.isEmpty {  // cascades to incident_reports
-                    dropIncidents.text(mergeKey)
-                    try dropIncidents.step(db)
-                }
+                if !old.isEmpty { dropped.append(mergeKey) }
                 let type = mergeKey.split(separator: "|").first.map(String.init) ?? ""
                 for group in IncidentMerger.components(reports) {
                     let id = "inc-" + ContentHash.hex(Array(ContentHash.sha256(Array(group[0].key.utf8)).prefix(8)))
                     let intervals = group.compactMap(\.interval)
-                    addIncident.text(id); addIncident.text(mergeKey); addIncident.text(type)
-                    addIncident.int(intervals.map(\.first).min()); addIncident.int(intervals.map(\.last).max())
-                    addIncident.int(group.count); addIncident.int(group.count == 1 ? 1 : Set(group.map(\.articleID)).count)
-                    try addIncident.step(db)
+                    incidents.append((id, mergeKey, type, intervals.map(\.first).min(), intervals.map(\.last).max(), group.count,
+                                      group.count == 1 ? 1 : Set(group.map(\.articleID)).count))
                     for r in group {
                         // Only reports whose incident changed are rewritten.
-                        if old[r.rowID] != id {
-                            setIncident.text(id); setIncident.int(r.rowID)
-                            try setIncident.step(db)
-                        }
-                        addReport.text(id); addReport.int(r.rowID)
-                        try addReport.step(db)
+                        if old[r.rowID] != id { moved.append((r.rowID, id)) }
+                        links.append((id, r.rowID))
                     }
                 }
+            }
+            // Bound through SQLite's C API (``RowWriter``): one of each per report.
+            var dropIncidents = RowWriter(try db.makeStatement(sql: "DELETE FROM incidents WHERE merge_key = ?"))
+            for mergeKey in dropped {  // cascades to incident_reports
+                dropIncidents.text(mergeKey)
+                try dropIncidents.step(db)
+            }
+            var addIncident = RowWriter(try db.makeStatement(sql: """
+                INSERT INTO incidents(id, merge_key, type, date_first, date_last, num_reports, num_articles) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """))
+            for i in incidents.sorted(by: { $0.id < $1.id }) {
+                addIncident.text(i.id); addIncident.text(i.mergeKey); addIncident.text(i.type); addIncident.int(i.first)
+                addIncident.int(i.last); addIncident.int(i.reports); addIncident.int(i.articles)
+                try addIncident.step(db)
+            }
+            var setIncident = RowWriter(try db.makeStatement(sql: "UPDATE events SET incident_id = ? WHERE id = ?"))
+            for m in moved.sorted(by: { $0.event < $1.event }) {
+                setIncident.text(m.incident); setIncident.int(m.event)
+                try setIncident.step(db)
+            }
+            var addReport = RowWriter(try db.makeStatement(sql: "INSERT INTO incident_reports(incident_id, event_id) VALUES (?, ?)"))
+            for l in links.sorted(by: { ($0.incident, $0.event) < ($1.incident, $1.event) }) {
+                addReport.text(l.incident); addReport.int(l.event)
+                try addReport.step(db)
             }
             // After the incidents (fewer indexes to keep up), before the counts (whose grouping needs them).
             try Store.restoreIndexes(db)

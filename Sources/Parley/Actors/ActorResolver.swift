@@ -43,6 +43,8 @@ struct ActorBuilder {
     var countryActor: [String: Int] = [:]
     var groupActor: [String: Int] = [:]
     var orgByKey: [String: Int] = [:]
+    /// The country each title entity names (``findCountryInTitle(_:)``), worked out once per document.
+    var titleCountries: [Int: String] = [:]
 
     init(doc: Document, dictionary: ActorDictionary) {
         self.doc = doc
@@ -69,6 +71,9 @@ struct ActorBuilder {
 
     mutating func build() {
         let order = entities.indices.sorted { entities[$0].start < entities[$1].start }
+        for k in entities.indices where entities[k].type == .title {
+            if let c = findCountryInTitle(k) { titleCountries[k] = c }
+        }
         for k in order {
             let r = index.tokenRanges[k]
             guard !r.isEmpty else { continue }
@@ -84,7 +89,9 @@ struct ActorBuilder {
         absorbSingleNames()
         for k in order where entities[k].type == .person { describePerson(k) }
         for k in order where entities[k].type == .person { inheritFromContext(k) }
-        for i in actors.indices { actors[i].mentions = entities.filter { $0.actor == actors[i].id }.count }
+        var mentions: [String: Int] = [:]
+        for e in entities { if let a = e.actor { mentions[a, default: 0] += 1 } }
+        for i in actors.indices { actors[i].mentions = mentions[actors[i].id] ?? 0 }
         // drop actors no mention points at any more (single names absorbed into full ones)
         let used = Set(entities.compactMap(\.actor))
         actors.removeAll { !used.contains($0.id) }
@@ -258,8 +265,10 @@ struct ActorBuilder {
         return nil
     }
 
-    /// A country named inside a title, unless it is where the holder is posted ("ambassador to Japan").
-    func countryInTitle(_ t: Int) -> String? {
+    /// A country named inside a title entity, unless it is where the holder is posted ("ambassador to Japan").
+    func countryInTitle(_ t: Int) -> String? { titleCountries[t] }
+
+    func findCountryInTitle(_ t: Int) -> String? {
         let r = index.tokenRanges[t]
         var i = r.lowerBound
         while i < r.upperBound {

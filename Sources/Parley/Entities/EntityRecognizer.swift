@@ -278,7 +278,7 @@ public struct EntityRecognizer: Stage {
         var out = zip(spans, texts).filter { s, t in !headline[s.range.lowerBound] || s.evidence || confirmed[t] != nil }.map(\.0)
         var covered = [Bool](repeating: false, count: toks.count)
         for s in out { for k in s.range { covered[k] = true } }
-        let wholes = confirmed.keys.filter { $0.contains(" ") }.map { ($0.split(separator: " ").map(String.init), confirmed[$0] ?? .miscellaneous) }
+        let wholes = confirmed.keys.filter { $0.utf8.contains(32) }.map { ($0.split(separator: " ").map(String.init), confirmed[$0] ?? .miscellaneous) }
             .sorted { $0.0.count > $1.0.count }
         // by first word, so each capitalised word looks only at the names it could begin
         var wholesByFirst: [String: [([String], EntityType)]] = [:]

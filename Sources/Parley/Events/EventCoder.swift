@@ -948,7 +948,7 @@ struct EventCoding {
         if w.lowercased() == "inter-korean" {
             return ["KOR", "PRK"].compactMap { code in doc.actors.first { $0.kind == .country && $0.country == code }?.id }
         }
-        guard w.contains("-") else { return [] }
+        guard w.utf8.contains(45) else { return [] }
         var out: [String] = []
         for part in w.split(separator: "-") {
             let p = String(part)

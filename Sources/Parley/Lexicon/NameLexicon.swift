@@ -58,7 +58,7 @@ enum NameLexicon {
         guard words.count >= 2, words.count <= 3, eastAsianSurnames.contains(words[0]) else { return false }
         let rest = words.dropFirst()
         guard rest.allSatisfy({ $0.first?.isUppercase == true && $0.count <= 12 && $0.allSatisfy { $0.isLetter || $0 == "-" } }) else { return false }
-        if rest.contains(where: { $0.contains("-") }) { return true }
+        if rest.contains(where: { $0.utf8.contains(45) }) { return true }
         return words.count == 3 && rest.allSatisfy { $0.count <= 5 }
     }
 }

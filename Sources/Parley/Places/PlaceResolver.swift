@@ -46,20 +46,19 @@ public struct PlaceResolver: Stage {
             if let s = gazetteer.admin1(e.text) { docStates.insert(s) }
         }
         var chosen = [Int?](repeating: nil, count: names.count)
-        var anchors: [(Double, Double)] = []
+        // Places already resolved, each once, as the sine and cosine of its latitude and its longitude in radians.
+        var anchorRows = Set<Int>()
+        var anchors: [Anchor] = []
+        func anchor(_ row: Int) {
+            if anchorRows.insert(row).inserted { anchors.append(Anchor(gazetteer.entries[row])) }
+        }
         // a nationality word stands for its country ("Russian troops" in a geoparsing corpus)
+        var candidatesByName: [String: [Int]] = [:]
         let candidates = names.map { name -> [Int] in
-            let c = gazetteer.candidates(name)
-            if c.count > 1 {
-                // a town known by this very name beats a city that once bore it ("Athens", Georgia, over a
-                // city whose old name was Athens); countries and states keep their short forms ("U.S.")
-                let key = Gazetteer.fold(name)
-                let own = c.filter { gazetteer.entries[$0].kind != "city" || Gazetteer.fold(gazetteer.entries[$0].name) == key }
-                if own.contains(where: { gazetteer.entries[$0].kind == "city" }) { return own }
-            }
-            if !c.isEmpty { return c }
-            if let code = CountryTable.shared.code(forDemonym: name), let row = gazetteer.countryRowIndex(code) { return [row] }
-            return gazetteer.looseCandidates(name)
+            if let known = candidatesByName[name] { return known }
+            let found = candidateRows(name)
+            candidatesByName[name] = found
+            return found
         }
         // the states the names have in common: "Paris" and "Henry County" both lie in Tennessee
         var stateVotes: [String: Int] = [:]
@@ -76,53 +75,98 @@ public struct PlaceResolver: Stage {
         for (k, c) in candidates.enumerated() where c.count == 1 {
             chosen[k] = c[0]
             let g = gazetteer.entries[c[0]]
-            if g.kind == "city" || g.kind == "admin1" { anchors.append((g.lat, g.lon)) }
+            if g.kind == "city" || g.kind == "admin1" { anchor(c[0]) }
             if let cc = g.country, g.kind != "country" { docCountries.insert(cc) }
         }
         // twice: the second pass reads the places the first one chose as context
         for pass in 0..<2 {
-        if pass == 1 {
-            for c in chosen.compactMap({ $0 }) {
-                let g = gazetteer.entries[c]
-                if g.kind == "city" || g.kind == "admin1" || g.kind == "admin2" { anchors.append((g.lat, g.lon)) }
-                if let cc = g.country { docCountries.insert(cc) }
-                if let a = g.admin1, g.country == "USA", g.kind != "country" { docStates.insert(a) }
+            if pass == 1 {
+                for c in chosen.compactMap({ $0 }) {
+                    let g = gazetteer.entries[c]
+                    if g.kind == "city" || g.kind == "admin1" || g.kind == "admin2" { anchor(c) }
+                    if let cc = g.country { docCountries.insert(cc) }
+                    if let a = g.admin1, g.country == "USA", g.kind != "country" { docStates.insert(a) }
+                }
             }
-        }
-        for (k, cands) in candidates.enumerated() where cands.count > 1 {
-            let r = spans[k]
-            // "Paris, Texas", "Springfield, Ill.", "Kingston, Jamaica"
-            var qualifier: String?
-            if r.upperBound + 1 < words.count, words[r.upperBound] == "," { qualifier = words[r.upperBound + 1] }
-            var best: (Double, Int)?
-            for c in cands {
-                let g = gazetteer.entries[c]
-                var score = 0.0
-                switch g.kind {
-                case "country": score += 6
-                case "admin1": score += 2.5
-                case "admin2": score += 2
-                case "region", "water", "continent", "site": score += 3
-                default: score += log10(Double(max(g.population, 10))) - 3
+            // Within a pass the choice depends only on the name and its qualifier.
+            var decided: [String: Int?] = [:]
+            for (k, cands) in candidates.enumerated() where cands.count > 1 {
+                let r = spans[k]
+                // "Paris, Texas", "Springfield, Ill.", "Kingston, Jamaica"
+                var qualifier: String?
+                if r.upperBound + 1 < words.count, words[r.upperBound] == "," { qualifier = words[r.upperBound + 1] }
+                let memo = names[k] + "\u{1}" + (qualifier ?? "")
+                if let known = decided[memo] { chosen[k] = known; continue }
+                let qualifierState = qualifier.flatMap { gazetteer.admin1($0) }
+                let qualifierCountry = qualifier.flatMap { CountryTable.shared.code(forName: $0) }
+                var best: (Double, Int)?
+                for c in cands {
+                    let g = gazetteer.entries[c]
+                    var score = 0.0
+                    switch g.kind {
+                    case "country": score += 6
+                    case "admin1": score += 2.5
+                    case "admin2": score += 2
+                    case "region", "water", "continent", "site": score += 3
+                    default: score += log10(Double(max(g.population, 10))) - 3
+                    }
+                    if let s = qualifierState, s == g.admin1, g.country == "USA" { score += 8 }
+                    if let cc = qualifierCountry, cc == g.country { score += 8 }
+                    if let cc = g.country, docCountries.contains(cc) { score += 2.5 }
+                    if let a = g.admin1, g.country == "USA", docStates.contains(a) { score += 3 }
+                    // other names of the document that a town or county of the same state could be
+                    if let a = g.admin1, g.country == "USA", g.kind != "country", let v = stateVotes[a], v > 1 { score += Double(min(v - 1, 3)) }
+                    if !anchors.isEmpty {
+                        let d = Anchor.nearest(anchors, to: g)
+                        score += d < 100 ? 2.5 : d < 400 ? 1.5 : d < 1500 ? 0.5 : 0
+                    }
+                    if best == nil || score > best!.0 { best = (score, c) }
                 }
-                if let q = qualifier {
-                    if let s = gazetteer.admin1(q), s == g.admin1, g.country == "USA" { score += 8 }
-                    if let cc = CountryTable.shared.code(forName: q), cc == g.country { score += 8 }
-                }
-                if let cc = g.country, docCountries.contains(cc) { score += 2.5 }
-                if let a = g.admin1, g.country == "USA", docStates.contains(a) { score += 3 }
-                // other names of the document that a town or county of the same state could be
-                if let a = g.admin1, g.country == "USA", g.kind != "country", let v = stateVotes[a], v > 1 { score += Double(min(v - 1, 3)) }
-                if !anchors.isEmpty {
-                    let d = anchors.map { Gazetteer.distance($0, (g.lat, g.lon)) }.min() ?? 20000
-                    score += d < 100 ? 2.5 : d < 400 ? 1.5 : d < 1500 ? 0.5 : 0
-                }
-                if best == nil || score > best!.0 { best = (score, c) }
+                chosen[k] = best?.1
+                decided[memo] = best?.1
             }
-            chosen[k] = best?.1
-        }
         }
         return chosen
+    }
+
+    /// The gazetteer rows a name may stand for.
+    func candidateRows(_ name: String) -> [Int] {
+        let c = gazetteer.candidates(name)
+        if c.count > 1 {
+            // a town known by this very name beats a city that once bore it ("Athens", Georgia, over a
+            // city whose old name was Athens); countries and states keep their short forms ("U.S.")
+            let key = Gazetteer.fold(name)
+            let own = c.filter { gazetteer.entries[$0].kind != "city" || Gazetteer.fold(gazetteer.entries[$0].name) == key }
+            if own.contains(where: { gazetteer.entries[$0].kind == "city" }) { return own }
+        }
+        if !c.isEmpty { return c }
+        if let code = CountryTable.shared.code(forDemonym: name), let row = gazetteer.countryRowIndex(code) { return [row] }
+        return gazetteer.looseCandidates(name)
+    }
+
+    /// A place already resolved, ready for distances: the great-circle distance from it needs one cosine
+    /// and one arc cosine instead of haversine's six trigonometric calls.
+    struct Anchor {
+        let sinLat, cosLat, lon: Double
+
+        init(_ g: Gazetteer.Entry) {
+            let rad = Double.pi / 180
+            sinLat = sin(g.lat * rad)
+            cosLat = cos(g.lat * rad)
+            lon = g.lon * rad
+        }
+
+        /// Kilometres from the nearest anchor to a gazetteer entry.
+        static func nearest(_ anchors: [Anchor], to g: Gazetteer.Entry) -> Double {
+            let p = Anchor(g)
+            var best = -1.0
+            for a in anchors {
+                // the cosine of the central angle; the largest is the nearest
+                let c = a.sinLat * p.sinLat + a.cosLat * p.cosLat * cos(a.lon - p.lon)
+                if c > best { best = c }
+            }
+            return 6371.0 * acos(min(1, max(-1, best)))
+        }
     }
 
     /// A country or capital that acts or owns: "Seoul's minister", "Pyongyang released", "from Pyongyang" after a statement.
