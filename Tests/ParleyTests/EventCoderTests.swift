@@ -240,6 +240,17 @@ struct EventCoderTests {
         #expect(ev.date == "2019-03-01")
     }
 
+    @Test func aMeetingNounInsideAnotherInfinitiveIsNotTheSubjectsMeeting() {
+        // the summits are someone else's: neither the discussion nor a meeting of the two who discussed them
+        let doc = Markup.document("""
+            [GPE Spain] and [GPE Morocco] planned a summit.
+            [PERSON Ana Ruiz] and [PERSON Omar Haddad] discussed how their countries can work together to make the upcoming summits a success.
+            """, published: "2019-03-04")
+        let summits = doc.events.filter { $0.trigger.text == "summits" }
+        #expect(summits.allSatisfy { doc.names($0.source + $0.target).sorted() == ["Morocco", "Spain"] })
+        #expect(doc.events.contains { $0.trigger.text == "discussed" && doc.names($0.source) == ["Ana Ruiz"] })
+    }
+
     @Test func mentionsOfOneMeetingMerge() {
         let doc = Markup.document("""
             [PERSON Ana Ruiz] met on [DATE=2019-03-04 Monday] with [PERSON Omar Haddad] and [PERSON Lina Park] .

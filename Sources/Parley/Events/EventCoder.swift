@@ -121,6 +121,11 @@ struct EventCoding {
     static let subjunctiveDemands: Set<String> = Set(["demand", "insist", "urge", "ask", "request"].flatMap(Inflection.verbForms))
     /// Words that report a schedule rather than a commitment.
     static let scheduleCues: Set<String> = ["slated", "scheduled", "expected", "set", "due", "planned", "plans", "plan", "upcoming", "next", "if", "may", "might", "could"]
+    /// Verbs whose object event is held by their subject: "agreed to hold talks", "plan to attend the summit".
+    static let holdingVerbs: Set<String> = ["hold", "have", "plan", "attend", "host", "arrange", "organize", "organise", "convene",
+                                            "schedule", "stage", "begin", "start", "continue", "resume", "open", "prepare", "join",
+                                            "launch", "conduct", "seek", "pursue", "restart", "reopen"]
+
     static let subordinators: Set<String> = ["after", "before", "when", "while", "since", "although", "though", "because", "if", "unless", "until", "as"]
     static let hypotheticalCues: Set<String> = ["if", "unless", "may", "might", "could", "would", "should", "whether", "can"]
     static let negationCues: Set<String> = ["not", "n't", "never", "no", "refused", "failed", "declined", "without"]
@@ -895,9 +900,13 @@ struct EventCoding {
         if participants.count < 2, t - 1 >= r.lowerBound, words[t - 1] == "their" {
             participants = personsBefore(t, in: r)
         }
-        // "X and Y planned a summit"
+        // "X and Y planned a summit", "agreed to hold talks"; not "worked together to make the upcoming summits a success"
         if participants.count < 2 {
-            let subject = subjectActors(clause: clauseStart(before: t, in: r), before: t, in: r)
+            let clause = clauseStart(before: t, in: r)
+            let otherInfinitive = (clause.start..<max(clause.start, t - 1)).contains { j in
+                words[j] == "to" && lexicon.isVerbForm(words[j + 1]) && !EventCoding.holdingVerbs.contains(words[j + 1])
+            }
+            let subject = otherInfinitive ? [] : subjectActors(clause: clause, before: t, in: r)
             if subject.count >= 2, !oneSide(subject) { participants = subject }
         }
         // "began a hunger strike", "staged rallies": the subject of a light verb holds the event alone
@@ -922,8 +931,12 @@ struct EventCoding {
         if participants.count < (entry.selfContained ? 1 : 2) {
             // "the summit": the meeting mentioned before
             let candidates = mentions.filter { $0.entry.type == entry.type && $0.source.count + $0.target.count >= 2 }
-            let sameNoun = candidates.last { m in m.trigger.contains { words[$0] == words[t] } }
-            guard let ref = sameNoun ?? candidates.last else { return nil }
+            // the same noun, singular or plural ("the summit" … "the summits"), else an act of an earlier
+            // sentence: the clause's own verb is not what its object noun refers to
+            // ("discussed how to make the upcoming summits a success")
+            let noun = Inflection.singular(words[t])
+            let sameNoun = candidates.last { m in m.trigger.contains { Inflection.singular(words[$0]) == noun } }
+            guard let ref = sameNoun ?? candidates.last(where: { $0.sentence < s }) else { return nil }
             participants = ref.source + ref.target
             sides = (ref.source, ref.target)
             refStatus = ref.status

@@ -73,6 +73,14 @@ enum Inflection {
         return w + "ing"
     }
 
+    /// A noun's singular, as a key for comparing "summit" with "summits" or "talks" with "talk".
+    static func singular(_ w: String) -> String {
+        guard w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss") else { return w }
+        if w.hasSuffix("ies") { return w.dropLast(3) + "y" }
+        if w.hasSuffix("ches") || w.hasSuffix("shes") || w.hasSuffix("xes") || w.hasSuffix("sses") { return String(w.dropLast(2)) }
+        return String(w.dropLast())
+    }
+
     /// Singular and plural of a noun.
     static func nounForms(_ noun: String) -> [String] {
         if noun.hasSuffix("s") { return [noun] }

@@ -829,6 +829,15 @@ struct TimeScanner {
             if e - 1 + d < hi, let c = cue(e - 1 + d) { return c }
             d += 1
         }
+        // A date fronted before its clause ("In January, a week after …, a bombing killed …"):
+        // the clause's verb may lie further on.
+        if s - range.lowerBound <= 2 {
+            var k = hi
+            while k < min(range.upperBound, e + 40) {
+                if let c = cue(k) { return c }
+                k += 1
+            }
+        }
         return .unknown
     }
 
@@ -842,6 +851,8 @@ struct TimeScanner {
         return nil
     }
 
+    static let determiners: Set<String> = ["the", "a", "its", "their", "his", "her", "this", "that", "our", "new"]
+
     static let aheadWords: Set<String> = ["until", "till", "effective", "payable", "starting", "beginning"]
 
     func cue(_ k: Int) -> TimeDirection? {
@@ -850,14 +861,22 @@ struct TimeScanner {
             if future {
                 // "next to the embassy" is a place
                 if t == "next", k + 1 < range.upperBound, tokens[k + 1].text == "to" { return nil }
+                // "announced the plan Aug. 21": a plan named, not one told
+                if t == "plan" || t == "plans", k - 1 >= range.lowerBound,
+                   Self.determiners.contains(tokens[k - 1].lower) { return nil }
                 // "had been scheduled to expire Friday": a plan in the past
                 if k - 2 >= range.lowerBound, tokens[k - 1].text == "been", tokens[k - 2].text == "had" { return .past }
                 return .future
             }
             // "set to resume Monday"
             if t == "set", k + 1 < range.upperBound, tokens[k + 1].text == "to" { return .future }
+            // "were planning to drive", "was expected to vote": a plan told in the past, for a day to come
+            if t == "was" || t == "were", k + 1 < range.upperBound, lex.tense[tokens[k + 1].text] == true,
+               tokens[k + 1].text != "next" { return .future }
             return afterBe(k) ? nil : .past
         }
+        // "is to resume trading Tuesday", "are to meet Friday"
+        if t == "to", k - 1 >= range.lowerBound, ["is", "are"].contains(tokens[k - 1].text) { return .future }
         let u = t.utf8
         guard u.count >= 5, tokens[k].kind == .word, let f = u.first, f >= 97, f <= 122 else { return nil }
         var it = u.reversed().makeIterator()
