@@ -132,10 +132,3 @@ enum BenchCorpus {
         return 0
     }
 }
-
-extension Duration {
-    var seconds: Double {
-        let c = components
-        return Double(c.seconds) + Double(c.attoseconds) / 1e18
-    }
-}

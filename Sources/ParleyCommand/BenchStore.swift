@@ -53,8 +53,8 @@ extension ParleyCommand {
             let summary = try ingester.run(IngestInputs(paths: [input]))
             let seconds = (clock.now - t0).seconds
             let c = try store.counts()
-            print(String(format: "ingest: %d articles (%d events, %d incidents) in %.2f s = %.0f articles/s; peak memory %d MiB; store %.0f bytes/article",
-                         summary.added, c.events, c.incidents, seconds, Double(summary.added) / seconds,
+            print(String(format: "ingest: %d articles (%d events, %d incidents) in %.2f s = %.0f articles/s (closing merge %.2f s); peak memory %d MiB; store %.0f bytes/article",
+                         summary.added, c.events, c.incidents, seconds, Double(summary.added) / seconds, summary.mergeSeconds,
                          BenchCorpus.peakMemoryMiB(), Double(store.fileBytes()) / Double(max(1, c.articles))))
 
             // The two halves apart: the pipeline alone on two threads, then the store alone (document JSON,
@@ -80,8 +80,8 @@ extension ParleyCommand {
             let t3 = clock.now
             let replayed = try replay.run(IngestInputs(paths: [input]))
             let writerSeconds = (clock.now - t3).seconds
-            print(String(format: "  store alone (synthetic layers precomputed): %d articles in %.2f s = %.0f articles/s",
-                         replayed.added, writerSeconds, Double(replayed.added) / writerSeconds))
+            print(String(format: "  store alone (synthetic layers precomputed): %d articles in %.2f s = %.0f articles/s (closing merge %.2f s)",
+                         replayed.added, writerSeconds, Double(replayed.added) / writerSeconds, replayed.mergeSeconds))
             for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: writerPath + suffix) }
 
             // Top up with documents stored directly, ten events each, until the store holds --events events.

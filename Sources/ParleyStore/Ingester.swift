@@ -8,6 +8,8 @@ public struct IngestSummary: Sendable, Hashable {
     public var added = 0
     public var duplicates = 0
     public var failed = 0
+    /// Seconds the closing merge took (incidents, rebuilt indexes, counts).
+    public var mergeSeconds = 0.0
 
     public init() {}
 }
@@ -160,7 +162,10 @@ public struct Ingester: Sendable {
             }
         }
         extraction.wait()
+        let clock = ContinuousClock()
+        let start = clock.now
         try store.merge()
+        summary.mergeSeconds = (clock.now - start).seconds
         return summary
     }
 

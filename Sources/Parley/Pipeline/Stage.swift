@@ -8,3 +8,11 @@ public protocol Stage: Sendable {
     /// Adds this stage's layer to the document.
     func process(_ document: inout Document)
 }
+
+extension Duration {
+    /// The duration in seconds, for reports of speed.
+    public var seconds: Double {
+        let c = components
+        return Double(c.seconds) + Double(c.attoseconds) / 1e18
+    }
+}
