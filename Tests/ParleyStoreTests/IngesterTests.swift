@@ -32,6 +32,35 @@ import Testing
         #expect(try store.counts() == (3, 1, 1))
     }
 
+    @Test func aDiskFillingMidRunStopsTheIngestWithAClearErrorAndKeepsWholeBatches() throws {
+        let dir = URL(fileURLWithPath: F.tempPath()).deletingLastPathComponent()
+        let input = dir.appendingPathComponent("many.jsonl")
+        var lines: [String] = []
+        for i in 0..<400 {
+            let doc = F.document("f\(i)", events: [.init(type: "CONSULT", source: [F.usa], target: [F.kor], date: "2018-04-23")])
+            lines.append(try F.jsonLine(doc))
+        }
+        try lines.joined(separator: "\n").write(to: input, atomically: true, encoding: .utf8)
+        let path = dir.appendingPathComponent("small.sqlite").path
+        _ = try Store(path: path)
+        let pages = try Store(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0 }
+        // room for a few batches of eight articles, not for all fifty
+        let store = try Store(path: path, readOnly: false, maxPageCount: pages + 40)
+        var progressed = 0
+        let ingester = Ingester(store: store, pipeline: Pipeline(stages: []), batchSize: 8)
+        do {
+            _ = try ingester.run(IngestInputs(paths: [input.path]), progress: { done, _ in progressed = done })
+            Issue.record("the ingest did not stop at the full disk")
+        } catch {
+            #expect(error.code == .storeFailure)
+            #expect(error.description.contains("disk is full"), "\(error.description)")
+        }
+        let c = try Store(path: path).counts()
+        #expect(c.articles == progressed)
+        #expect(c.articles > 0 && c.articles < 400 && c.articles % 8 == 0, "\(c.articles) articles")
+        #expect(c.events == c.articles)
+    }
+
     /// The `parley` executable beside the test bundle, if it was built.
     static let binary: URL? = {
         var candidates: [URL] = []
