@@ -17,6 +17,8 @@ struct ActorResolverTests {
         ("\"We will not decouple from [GPE China] ,\" [TITLE adviser] [PERSON Omar Haddad] said.", "Omar Haddad", nil, "GOV"),
         // the side outranks the rank
         ("[GPE Peru] 's [TITLE opposition leader] [PERSON Omar Haddad] spoke.", "Omar Haddad", "PER", "OPP"),
+        // an international body's envoy takes no country from a name before the body
+        ("[GPE Iran] 's [TITLE deputy foreign minister] met [ORG European Union] [TITLE envoy] [PERSON Helga Lind] .", "Helga Lind", nil, "GOV"),
         // a known leader's name before "administration" is that government
         ("The [MISC Reagan] administration spoke.", "Reagan administration", "USA", "GOV"),
     ]

@@ -214,6 +214,13 @@ struct EventCoderTests {
         #expect(doc.actors.first { $0.name == name }?.sector == sector)
     }
 
+    @Test func onePersonOfACountryIsActedOn() throws {
+        let doc = Markup.document("[GPE Peru] released a captured [NORP Chilean] pilot on Friday.", published: "2019-03-04")
+        let ev = try Self.event(doc, "RETREAT")
+        #expect(doc.names(ev.target) == ["Chilean pilot"])
+        #expect(doc.actors.first { $0.name == "Chilean pilot" }?.country == "CHL")
+    }
+
     @Test func definiteGroupsAreNotNewActors() {
         // "the foreign ministers" points back at ministers named before: no group actor, no event without a source
         let doc = Markup.document("The foreign ministers had promised to share information.", published: "2019-03-04")
@@ -249,6 +256,16 @@ struct EventCoderTests {
         let summits = doc.events.filter { $0.trigger.text == "summits" }
         #expect(summits.allSatisfy { doc.names($0.source + $0.target).sorted() == ["Morocco", "Spain"] })
         #expect(doc.events.contains { $0.trigger.text == "discussed" && doc.names($0.source) == ["Ana Ruiz"] })
+    }
+
+    @Test func theyAfterAnActBetweenPeopleIsItsTwoSides() throws {
+        let doc = Markup.document("""
+            [PERSON Ana Ruiz] met on [DATE=2019-03-04 Monday] with [PERSON Omar Haddad] .
+            The two officials held talks at the [ORG Palais des Nations] . They agreed to meet again.
+            """, published: "2019-03-04")
+        let agree = try Self.event(doc, "AGREE")
+        #expect(doc.names(agree.source) == ["Ana Ruiz"])
+        #expect(doc.names(agree.target) == ["Omar Haddad"])
     }
 
     @Test func mentionsOfOneMeetingMerge() {

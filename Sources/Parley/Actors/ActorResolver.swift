@@ -292,6 +292,8 @@ struct ActorBuilder {
     /// a nationality word, a country name not after a posting preposition, or "the regime's".
     func countryBefore(_ t: Int, in sent: Range<Int>) -> String? {
         var i = t - 1
+        // only titles lie between the token and the scan ("European Union envoy Helga Schmid")
+        var adjacent = true
         while i >= sent.lowerBound {
             // what a quotation says is no cue for who says it: "“…decouple from China,” Jake Sullivan said"
             if ["\"", "\u{201D}", "\u{201C}", "''", "``"].contains(doc.tokens[i].text) { return nil }
@@ -308,11 +310,16 @@ struct ActorBuilder {
                     if !afterPosting, let c = Countries.code(forName: ent.text) { return c }
                 case .title:
                     if let c = countryInTitle(e) { return c }
+                case .organization:
+                    // an international body's envoy or official: no country named before it is theirs
+                    if adjacent, let o = actorIndex(e), fromDictionary.contains(o), actors[o].country == nil { return nil }
                 default: break
                 }
+                if ent.type != .title { adjacent = false }
                 i = er.lowerBound - 1
                 continue
             }
+            adjacent = false
             if ["regime", "government", "country", "nation"].contains(lower(i)), lower(i + 1) == "'s" {
                 return countryMentionedBefore(i)
             }

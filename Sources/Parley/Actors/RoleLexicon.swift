@@ -50,6 +50,10 @@ enum RoleLexicon {
         "kurds", "shiites", "sunnis", "tamils", "albanians", "serbs", "croats", "muslims", "moslems", "christians", "jews",
         "arabs", "palestinians", "hindus", "sikhs", "pashtuns", "hutus", "tutsis", "uighurs", "uyghurs", "rohingya", "druze",
         "court", "courts", "union", "businessman", "judge", "prosecutor", "ministry", "embassy", "council", "newspaper", "agency",
+        // one person of a country, as acts name them: "released a captured Indian pilot", "detained a British journalist"
+        "pilot", "journalist", "reporter", "activist", "student", "worker", "citizen", "national", "tourist", "sailor",
+        "fisherman", "prisoner", "detainee", "hostage", "officer", "spy", "dissident", "lawmaker", "teacher", "doctor",
+        "businesswoman", "engineer", "missionary", "researcher", "academic",
     ]
 
     /// Words after which a country names a posting, not a nationality ("ambassador to Japan").

@@ -311,14 +311,18 @@ struct EventCoding {
             intended = true
         }
         let passive = isPassive(at: t, in: r)
-        var subject = subjectActors(clause: clause, before: t, in: r)
+        var subject: [String] = []
+        var pairTarget: [String] = []
+        // "Araghchi met Schmid. … They agreed to meet again": "they" opening a sentence, after an act between
+        // people, is the two sides of that act
+        if !passive, let pair = peoplePair(from: clause.start, before: t, in: r, sentence: s) { (subject, pairTarget) = pair }
+        if subject.isEmpty { subject = subjectActors(clause: clause, before: t, in: r) }
         // "…fired tear gas, and 13 people were killed": a passive's patient is the nearest phrase before it
         let from = passive ? ((clause.start..<t).last(where: { words[$0] == "and" || words[$0] == "," }).map { $0 + 1 } ?? clause.start) : clause.start
         if subject.isEmpty, let g = groupSubject(from: from, before: t, in: r, patient: passive) { subject = [g] }
         // "the two agreed", "both sides said": the parties of the latest event with two sides
         // "The government imposed a curfew": the government of the country last named
         if subject.isEmpty, !passive, let g = governmentReference(from: clause.start, before: t) { subject = [g] }
-        var pairTarget: [String] = []
         if subject.isEmpty, !passive, let pair = pairReference(from: clause.start, before: t, sentence: s) { (subject, pairTarget) = pair }
         // "Militants said they attempted…": "they" is the unnamed group that spoke
         if subject.isEmpty, clause.start > r.lowerBound, EventCoding.reportingVerbs.contains(words[clause.start - 1]),
@@ -736,6 +740,16 @@ struct EventCoding {
         return (m.source, m.target)
     }
 
+    /// "They" as the whole subject at the start of a sentence, right after an act told with a verb in the
+    /// two sentences before (or this one) whose two sides each hold a person: those sides.
+    func peoplePair(from a: Int, before t: Int, in r: Range<Int>, sentence s: Int) -> (source: [String], target: [String])? {
+        guard a == storyStart(r), words[a] == "they", (a + 1..<t).allSatisfy({ doc.tokens[$0].isLowercaseWord && index.entity(atToken: $0) == nil }),
+              let m = mentions.last(where: { !$0.entry.nominal && $0.sentence >= s - 2 }),
+              !m.source.isEmpty, !m.target.isEmpty else { return nil }
+        func hasPerson(_ ids: [String]) -> Bool { ids.contains { actorByID[$0]?.kind == .person } }
+        return hasPerson(m.source) && hasPerson(m.target) ? (m.source, m.target) : nil
+    }
+
     /// The country actor of a code: the document's own, else one made for it (named `name` if the table has no name).
     mutating func countryActor(_ code: String, name: String) -> String {
         doc.actors.first(where: { $0.kind == .country && $0.country == code })?.id
@@ -803,6 +817,12 @@ struct EventCoding {
                 let er = index.tokenRanges[e]
                 // "meet in Luxembourg": where an act happens is no party to it
                 if meeting, i > start, ["in", "at", "near"].contains(words[i - 1]), [.geopolitical, .location].contains(doc.entities[e].type) {
+                    i = er.upperBound
+                    continue
+                }
+                // "held talks at the Palais des Nations", "met at the White House": a building or body named after
+                // "at" is the venue
+                if meeting, i > start, words[i - 1] == "at" || i - 1 > start && words[i - 1] == "the" && words[i - 2] == "at" {
                     i = er.upperBound
                     continue
                 }
