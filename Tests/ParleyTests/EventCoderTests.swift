@@ -268,6 +268,20 @@ struct EventCoderTests {
         #expect(doc.names(agree.target) == ["Omar Haddad"])
     }
 
+    @Test func bothCountriesAndTheCallPointBack() throws {
+        let doc = Markup.document("""
+            [GPE Peru] accused [GPE Chile] of moving troops to the border.
+            [TITLE President] [PERSON Ana Ruiz] urged [GPE Chile] to return to talks.
+            [GPE Chile] rejected the call. [ORG United Nations] called on both countries to show restraint.
+            """, published: "2019-03-04")
+        let reject = try Self.event(doc, "REJECT")
+        #expect(doc.names(reject.source) == ["Chile"])
+        #expect(doc.names(reject.target) == ["Ana Ruiz"])
+        let call = try #require(doc.events.last { $0.type == "REQUEST" })
+        #expect(doc.names(call.source) == ["United Nations"])
+        #expect(Set(doc.names(call.target)) == ["Peru", "Chile"])
+    }
+
     @Test func mentionsOfOneMeetingMerge() {
         let doc = Markup.document("""
             [PERSON Ana Ruiz] met on [DATE=2019-03-04 Monday] with [PERSON Omar Haddad] and [PERSON Lina Park] .

@@ -121,6 +121,9 @@ struct EventCoding {
     static let subjunctiveDemands: Set<String> = Set(["demand", "insist", "urge", "ask", "request"].flatMap(Inflection.verbForms))
     /// Words that report a schedule rather than a commitment.
     static let scheduleCues: Set<String> = ["slated", "scheduled", "expected", "set", "due", "planned", "plans", "plan", "upcoming", "next", "if", "may", "might", "could"]
+    /// Nouns that point back at a request or offer made before: "rejected the call".
+    static let proposalNouns: Set<String> = ["call", "calls", "request", "demand", "demands", "appeal", "offer", "proposal", "invitation", "plea"]
+
     /// Verbs whose object event is held by their subject: "agreed to hold talks", "plan to attend the summit".
     static let holdingVerbs: Set<String> = ["hold", "have", "plan", "attend", "host", "arrange", "organize", "organise", "convene",
                                             "schedule", "stage", "begin", "start", "continue", "resume", "open", "prepare", "join",
@@ -358,6 +361,26 @@ struct EventCoding {
         // "police detained 12 demonstrators": an unnamed group as the object
         if object.isEmpty, !passive, !entry.selfContained, let g = groupObject(after: trig.upperBound, in: r) { object = [g] }
         if object.isEmpty { object = pairTarget }
+        // "called on both countries to show restraint": the two countries of the latest act between two countries;
+        // "urged both sides": the sides of the latest act with two
+        if object.isEmpty, !passive, trig.upperBound < r.upperBound, ["both", "the"].contains(words[trig.upperBound]) {
+            let phrase = trig.upperBound..<min(r.upperBound, trig.upperBound + 3)
+            if words[phrase].contains(where: { ["countries", "nations", "states", "governments"].contains($0) }) {
+                if words[phrase].contains("both") || words[phrase].contains("two"), let m = mentions.last(where: { m in
+                    m.sentence >= s - 3 && countries(m.source).count == 1 && countries(m.target).count == 1 && countries(m.source) != countries(m.target) }),
+                   let a = countries(m.source).first, let b = countries(m.target).first {
+                    object = [countryActor(a, name: a), countryActor(b, name: b)]
+                }
+            } else if let pair = pairReference(from: phrase.lowerBound, before: phrase.upperBound, sentence: s) {
+                object = (pair.source + pair.target).filter { !subject.contains($0) }
+            }
+        }
+        // "rejected the call", "accepted the offer": whoever made the latest such request or offer
+        if object.isEmpty, !passive, trig.upperBound + 1 < r.upperBound, words[trig.upperBound] == "the",
+           EventCoding.proposalNouns.contains(words[trig.upperBound + 1]),
+           let m = mentions.last(where: { ["REQUEST", "AGREE"].contains($0.entry.type) && !$0.source.isEmpty && $0.sentence >= s - 3 }) {
+            object = m.source.filter { !subject.contains($0) }
+        }
         // "pulled out of the meeting", "hold the summit": the target is whoever the meeting was with
         if object.isEmpty, namesMeeting(trig, in: r), let ref = referencedMeeting(before: t, excluding: subject) {
             object = ref
