@@ -251,7 +251,7 @@ struct EventCoderTests {
         // the summits are someone else's: neither the discussion nor a meeting of the two who discussed them
         let doc = Markup.document("""
             [GPE Spain] and [GPE Morocco] planned a summit.
-            [PERSON Ana Ruiz] and [PERSON Omar Haddad] discussed how their countries can work together to make the upcoming summits a success.
+            [PERSON Ana Ruiz] and [PERSON Omar Haddad] discussed ways to make the coming summits run smoothly.
             """, published: "2019-03-04")
         let summits = doc.events.filter { $0.trigger.text == "summits" }
         #expect(summits.allSatisfy { doc.names($0.source + $0.target).sorted() == ["Morocco", "Spain"] })
