@@ -95,6 +95,8 @@ public final class IngestInputs {
         return out
     }
 
+    private static let documentKey = Array("\"document\"".utf8)
+
     static func parse(_ bytes: [UInt8], path: String, line: Int) -> IngestItem {
         let text: String
         do {
@@ -103,7 +105,7 @@ public final class IngestInputs {
             return .failed(error)
         }
         // A document JSON object starts its keys with "document"; anything else is an article record.
-        if text.contains("\"document\"") {
+        if bytes.firstRange(of: IngestInputs.documentKey) != nil {
             guard let doc = try? JSONDecoder().decode(Document.self, from: Data(bytes)) else {
                 return .failed(ParleyError(.malformedInput, input: "\(path):\(line)", problem: "not a document JSON object",
                                            fix: "write the objects 'parley extract' prints, with the article's \"text\" added"))

@@ -121,7 +121,9 @@ public struct Ingester: Sendable {
         var done = 0
         let stamp = Date()
         let total = inputs.total
-        // A load at least doubling the store (and not tiny) builds its secondary indexes once, at the merge.
+        let baseline = try store.countsBaseline()
+        var tally = CountTally()
+        // A load at least doubling the store (and not tiny) builds its secondary indexes once, at the end.
         if total >= Ingester.bulkLoadMinimum, try total >= store.counts().articles {
             try store.deferIndexes()
         }
@@ -140,7 +142,7 @@ public struct Ingester: Sendable {
             for item in batch { if case .ready(let rows) = item { ready.append(rows) } }
             let added: [Bool]
             do {
-                added = try store.add(articles: ready, ingestedAt: stamp)
+                added = try store.ingest(articles: ready, ingestedAt: stamp, tally: &tally)
             } catch {
                 handover.cancel()
                 extraction.wait()
@@ -164,7 +166,7 @@ public struct Ingester: Sendable {
         extraction.wait()
         let clock = ContinuousClock()
         let start = clock.now
-        try store.merge()
+        try store.finishIngest(tally: tally, baseline: baseline)
         summary.mergeSeconds = (clock.now - start).seconds
         return summary
     }

@@ -41,11 +41,49 @@ extension Store {
     }
 
     /// Stores prepared articles, whole, in ONE transaction; for each, whether it was new (false: its hash is stored).
+    /// Their events wait for ``merge()`` to join incidents.
     @discardableResult
     public func add(articles: [ArticleRows], ingestedAt: Date = Date()) throws(ParleyError) -> [Bool] {
         if articles.isEmpty { return [] }
         let stamp = Store.timestamp(ingestedAt)
         return try write { db in try articles.map { try $0.insert(stamp: stamp, db: db) } }
+    }
+
+    /// Stores prepared articles like ``add(articles:ingestedAt:)``; `tally` takes what the new ones add
+    /// to the per-actor and per-pair counts, once they are committed.
+    func ingest(articles: [ArticleRows], ingestedAt: Date, tally: inout CountTally) throws(ParleyError) -> [Bool] {
+        let added = try add(articles: articles, ingestedAt: ingestedAt)
+        for (article, new) in zip(articles, added) where new {
+            tally.add(actorsOf: article)
+            for e in article.events { tally.add(event: e) }
+        }
+        return added
+    }
+
+    /// The newest article the stored counts cover, when they are up to date (``statsAreFresh(_:)``):
+    /// an ingest starting from there may add its tally to them instead of recomputing.
+    func countsBaseline() throws(ParleyError) -> Int64? {
+        try read { db in
+            try Store.statsAreFresh(db) ? (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM articles") ?? 0) : nil
+        }
+    }
+
+    /// Ends an ingest in one transaction: merges the reports not yet merged, rebuilds the indexes set
+    /// aside, and brings the counts up to date: adding the ingest's tally (and the change in incidents)
+    /// when they covered every article up to `baseline`, else recomputing them from the rows.
+    func finishIngest(tally: CountTally, baseline: Int64?) throws(ParleyError) {
+        try write { db in
+            let covered = try Int64.fetchOne(db, sql: "SELECT last_article FROM stats_state")
+            var counts: CountTally? = baseline != nil && covered == baseline ? tally : nil
+            _ = try Store.mergeUnmerged(db, tally: &counts)
+            try Store.restoreIndexes(db)
+            if let counts {
+                try counts.write(db)
+                try db.execute(sql: "UPDATE stats_state SET last_article = (SELECT IFNULL(MAX(id), 0) FROM articles)")
+            } else {
+                try Store.refreshStats(db)
+            }
+        }
     }
 
     /// ISO 8601 UTC to the second, without a formatter (costly to make on Linux).

@@ -7,75 +7,138 @@ extension Store {
     ///
     /// Incidents never span merge keys, so recomputing a key from all its reports gives exactly what a
     /// full recompute would: the same incidents whatever the order articles came in. Reports left
-    /// unmerged by an interrupted ingest are picked up by the next one. Returns the number of keys merged.
+    /// unmerged (written by ``add(articles:ingestedAt:)``, or by an older Parley) are picked up here.
+    /// Returns the number of keys merged.
     @discardableResult
     public func merge() throws(ParleyError) -> Int {
         try write { db in
-            // Every report of every key with an unmerged report, in one pass, grouped by key.
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT id, key, article_id, date_first, date_last, merge_key, incident_id FROM events
-                WHERE merge_key IN (SELECT merge_key FROM events WHERE incident_id IS NULL)
-                ORDER BY merge_key
-                """)
-            var byKey: [(key: String, reports: [IncidentMerger.Report], old: [Int64: String])] = []
-            while let row = try rows.next() {
-                let mergeKey: String = row[5]
-                if byKey.last?.key != mergeKey { byKey.append((mergeKey, [], [:])) }
-                let first: Int? = row[3], last: Int? = row[4]
-                let interval = first.flatMap { f in last.map { TimexInterval(first: f, last: $0) } }
-                let id: Int64 = row[0]
-                byKey[byKey.count - 1].reports.append(IncidentMerger.Report(rowID: id, key: row[1], articleID: row[2], interval: interval))
-                if let old: String = row[6] { byKey[byKey.count - 1].old[id] = old }
-            }
-            // Work out every write first, then make each kind in the order of the B-tree it goes into
-            // (incidents and reports by incident id, events by row id): sequential writes, not random ones.
-            var dropped: [String] = []
-            var incidents: [(id: String, mergeKey: String, type: String, first: Int?, last: Int?, reports: Int, articles: Int)] = []
-            var links: [(incident: String, event: Int64)] = []
-            var moved: [(event: Int64, incident: String)] = []
-            for (mergeKey, reports, old) in byKey {
-                if !old.isEmpty { dropped.append(mergeKey) }
-                let type = mergeKey.split(separator: "|").first.map(String.init) ?? ""
-                for group in IncidentMerger.components(reports) {
-                    let id = "inc-" + ContentHash.hex(Array(ContentHash.sha256(Array(group[0].key.utf8)).prefix(8)))
-                    let intervals = group.compactMap(\.interval)
-                    incidents.append((id, mergeKey, type, intervals.map(\.first).min(), intervals.map(\.last).max(), group.count,
-                                      group.count == 1 ? 1 : Set(group.map(\.articleID)).count))
-                    for r in group {
-                        // Only reports whose incident changed are rewritten.
-                        if old[r.rowID] != id { moved.append((r.rowID, id)) }
-                        links.append((id, r.rowID))
-                    }
-                }
-            }
-            // Bound through SQLite's C API (``RowWriter``): one of each per report.
-            var dropIncidents = RowWriter(try db.makeStatement(sql: "DELETE FROM incidents WHERE merge_key = ?"))
-            for mergeKey in dropped {  // cascades to incident_reports
-                dropIncidents.text(mergeKey)
-                try dropIncidents.step(db)
-            }
-            var addIncident = RowWriter(try db.makeStatement(sql: """
-                INSERT INTO incidents(id, merge_key, type, date_first, date_last, num_reports, num_articles) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """))
-            for i in incidents.sorted(by: { $0.id < $1.id }) {
-                addIncident.text(i.id); addIncident.text(i.mergeKey); addIncident.text(i.type); addIncident.int(i.first)
-                addIncident.int(i.last); addIncident.int(i.reports); addIncident.int(i.articles)
-                try addIncident.step(db)
-            }
-            var setIncident = RowWriter(try db.makeStatement(sql: "UPDATE events SET incident_id = ? WHERE id = ?"))
-            for m in moved.sorted(by: { $0.event < $1.event }) {
-                setIncident.text(m.incident); setIncident.int(m.event)
-                try setIncident.step(db)
-            }
-            var addReport = RowWriter(try db.makeStatement(sql: "INSERT INTO incident_reports(incident_id, event_id) VALUES (?, ?)"))
-            for l in links.sorted(by: { ($0.incident, $0.event) < ($1.incident, $1.event) }) {
-                addReport.text(l.incident); addReport.int(l.event)
-                try addReport.step(db)
-            }
+            var none: CountTally? = nil
+            let merged = try Store.mergeUnmerged(db, tally: &none)
             // After the incidents (fewer indexes to keep up), before the counts (whose grouping needs them).
             try Store.restoreIndexes(db)
             try Store.refreshStats(db)
-            return byKey.count
+            return merged
+        }
+    }
+
+    /// Recomputes every merge key with a report not yet merged; returns how many. `tally` takes the
+    /// change in each actor pair's incidents.
+    static func mergeUnmerged(_ db: Database, tally: inout CountTally?) throws -> Int {
+        // Every report of every key with an unmerged report, in one pass, grouped by key.
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT id, key, article_id, date_first, date_last, merge_key, incident_id FROM events
+            WHERE merge_key IN (SELECT merge_key FROM events WHERE incident_id IS NULL)
+            ORDER BY merge_key
+            """)
+        var byKey: [KeyReports] = []
+        while let row = try rows.next() { collect(row, into: &byKey) }
+        try apply(byKey, db: db, tally: &tally)
+        return byKey.count
+    }
+
+    /// The reports of one merge key, with the incident each is in now.
+    typealias KeyReports = (key: String, reports: [IncidentMerger.Report], old: [Int64: String])
+
+    /// Adds a row (id, key, article_id, date_first, date_last, merge_key, incident_id) to its key's group;
+    /// rows come grouped by key.
+    private static func collect(_ row: Row, into byKey: inout [KeyReports]) {
+        let mergeKey: String = row[5]
+        if byKey.last?.key != mergeKey { byKey.append((mergeKey, [], [:])) }
+        let first: Int? = row[3], last: Int? = row[4]
+        let interval = first.flatMap { f in last.map { TimexInterval(first: f, last: $0) } }
+        let id: Int64 = row[0]
+        byKey[byKey.count - 1].reports.append(IncidentMerger.Report(rowID: id, key: row[1], articleID: row[2], interval: interval))
+        if let old: String = row[6] { byKey[byKey.count - 1].old[id] = old }
+    }
+
+    /// The incident of a group of reports: "inc-" and 16 hex digits of the hash of its smallest report key.
+    static func incidentID(smallestKey: String) -> String {
+        "inc-" + ContentHash.hex(Array(ContentHash.sha256(Array(smallestKey.utf8)).prefix(8)))
+    }
+
+    /// Replaces the incidents of each key by the connected components of its reports.
+    private static func apply(_ byKey: [KeyReports], db: Database, tally: inout CountTally?) throws {
+        // Work out every write first, then make each kind in the order of the B-tree it goes into
+        // (incidents and reports by incident id, events by row id): sequential writes, not random ones.
+        var dropped: [String] = []
+        var incidents: [(id: String, mergeKey: String, type: String, first: Int?, last: Int?, reports: Int, articles: Int)] = []
+        var links: [(incident: String, event: Int64)] = []
+        var moved: [(event: Int64, incident: String)] = []
+        for (mergeKey, reports, old) in byKey {
+            dropped += Set(old.values)
+            let type = mergeKey.split(separator: "|").first.map(String.init) ?? ""
+            let groups = IncidentMerger.components(reports)
+            if tally != nil { try tallyIncidents(type: type, old: old, new: groups, db: db, tally: &tally) }
+            for group in groups {
+                let id = incidentID(smallestKey: group[0].key)
+                let intervals = group.compactMap(\.interval)
+                incidents.append((id, mergeKey, type, intervals.map(\.first).min(), intervals.map(\.last).max(), group.count,
+                                  group.count == 1 ? 1 : Set(group.map(\.articleID)).count))
+                for r in group {
+                    // Only reports whose incident changed are rewritten.
+                    if old[r.rowID] != id { moved.append((r.rowID, id)) }
+                    links.append((id, r.rowID))
+                }
+            }
+        }
+        // Bound through SQLite's C API (``RowWriter``): one of each per report.
+        var dropIncident = RowWriter(try db.cachedStatement(sql: "DELETE FROM incidents WHERE id = ?"))
+        for id in dropped.sorted() {  // cascades to incident_reports
+            dropIncident.text(id)
+            try dropIncident.step(db)
+        }
+        var addIncident = RowWriter(try db.cachedStatement(sql: """
+            INSERT INTO incidents(id, merge_key, type, date_first, date_last, num_reports, num_articles) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """))
+        for i in incidents.sorted(by: { $0.id < $1.id }) {
+            addIncident.text(i.id); addIncident.text(i.mergeKey); addIncident.text(i.type); addIncident.int(i.first)
+            addIncident.int(i.last); addIncident.int(i.reports); addIncident.int(i.articles)
+            try addIncident.step(db)
+        }
+        var setIncident = RowWriter(try db.cachedStatement(sql: "UPDATE events SET incident_id = ? WHERE id = ?"))
+        for m in moved.sorted(by: { $0.event < $1.event }) {
+            setIncident.text(m.incident); setIncident.int(m.event)
+            try setIncident.step(db)
+        }
+        var addReport = RowWriter(try db.cachedStatement(sql: "INSERT INTO incident_reports(incident_id, event_id) VALUES (?, ?)"))
+        for l in links.sorted(by: { ($0.incident, $0.event) < ($1.incident, $1.event) }) {
+            addReport.text(l.incident); addReport.int(l.event)
+            try addReport.step(db)
+        }
+    }
+
+    /// What recomputing one merge key's incidents does to the pair counts. The tally counted each new
+    /// report (one without an incident) as an incident of its own; each pair now loses those and the
+    /// old incidents that covered it (had a report with the pair), and gains the new incidents that do.
+    /// A new report that stays alone changes nothing, so only reports that join are looked up.
+    private static func tallyIncidents(type: String, old: [Int64: String], new groups: [[IncidentMerger.Report]],
+                                       db: Database, tally: inout CountTally?) throws {
+        typealias Pairs = [CountTally.Pair: (source: String, target: String)]
+        let actorsOf = try db.cachedStatement(sql: "SELECT role, name_key, name FROM event_actors WHERE event_id = ?")
+        // Every report of a key has the same source and target sets; only a symmetric type's reports
+        // may have them either way round, so only those are looked up one by one.
+        let symmetric = IncidentMerger.symmetricTypes.contains(type)
+        var shared: Pairs? = nil
+        var pairsOf: [Int64: Pairs] = [:]
+        func pairs(_ event: Int64) throws -> Pairs {
+            if let shared { return shared }
+            if let known = pairsOf[event] { return known }
+            let rows = try Row.fetchAll(actorsOf, arguments: [event])
+            let p = CountTally.pairs(type: type, rows.map { ($0[0], $0[1], $0[2]) })
+            if symmetric { pairsOf[event] = p } else { shared = p }
+            return p
+        }
+        func covered(_ events: [Int64]) throws -> Pairs {
+            var all: Pairs = [:]
+            for e in events { all.merge(try pairs(e)) { a, _ in a } }
+            return all
+        }
+        for events in Dictionary(grouping: old.keys, by: { old[$0]! }).values {
+            tally!.add(incidentOf: try covered(Array(events)), by: -1)
+        }
+        for group in groups where group.count > 1 || old[group[0].rowID] != nil {
+            tally!.add(incidentOf: try covered(group.map(\.rowID)), by: 1)
+            for r in group where old[r.rowID] == nil { tally!.add(incidentOf: try pairs(r.rowID), by: -1) }
         }
     }
 

@@ -61,4 +61,52 @@ import Testing
         #expect(try reopened.read { db in try Store.statsAreFresh(db) })
         #expect(try Self.answers(reopened) == expected)
     }
+
+    /// Two ingests, the second joining reports to incidents of the first (one report bridging two
+    /// of them, one swapping a meeting's sides) and adding actors and pairs not seen before.
+    static let firstRun = [
+        F.document("t1", events: [
+            .init(type: "CONSULT", source: [F.usa], target: [F.kor], date: "2018-04-20"),
+            .init(type: "CONSULT", source: [F.usa], target: [F.kor], date: "2018-04-27"),
+            .init(type: "ACCUSE", source: [F.prk], target: [F.usa], date: "2018-04-20"),
+        ]),
+        F.document("t2", events: [.init(type: "CONSULT", source: [F.kim], target: [F.moon], date: "2018-04-27")]),
+    ]
+    static let secondRun = [
+        F.document("t3", events: [
+            .init(type: "CONSULT", source: [F.korAlt], target: [F.usa], date: "2018-04"),  // bridges the two meetings
+            .init(type: "CONSULT", source: [F.moon], target: [F.kim], date: "2018-04-27"),  // the summit, sides swapped
+            .init(type: "ACCUSE", source: [F.prk, F.kim], target: [F.usa], date: "2018-04"),
+        ]),
+        F.document("t4", events: [
+            .init(type: "AID", source: [F.usa], target: [A(name: "Relief Agency")], date: "2018-05-02"),
+            .init(type: "CONSULT", source: [F.usa], target: [F.kor], date: nil),
+        ]),
+    ]
+    typealias A = StoreFixtures.A
+
+    /// Ingests documents as JSON Lines through the ingester.
+    static func ingest(_ docs: [Document], into store: Store) throws {
+        let path = F.tempPath("run.jsonl")
+        try docs.map(F.jsonLine).joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        _ = try Ingester(store: store, pipeline: Pipeline(stages: [])).run(IngestInputs(paths: [path]))
+    }
+
+    @Test(arguments: [false, true])
+    func anIngestAddsToTheCountsWhatGroupingTheEventsGives(unmergedBefore: Bool) throws {
+        let store = try Store(path: F.tempPath())
+        try Self.ingest(Self.firstRun, into: store)
+        if unmergedBefore {  // an article added without a merge: the next ingest recomputes the counts
+            let d = F.document("t0", events: [.init(type: "CONSULT", source: [F.usa], target: [F.kor], date: "2018-04-21")])
+            try store.add(d, hash: ContentHash.of(text: d.text, published: d.info.published))
+        }
+        try Self.ingest(Self.secondRun, into: store)
+        #expect(try store.read { db in try Store.statsAreFresh(db) })
+        let counted = try Self.answers(store)
+        try store.write { db in try db.execute(sql: "UPDATE stats_state SET last_article = 0") }
+        #expect(try counted == Self.answers(store))
+        // The bridged meetings are one incident (with the unmerged report too); the undated one stands alone.
+        let pair = counted[2].rows.first { $0[0] == .text("United States") && $0[1] == .text("South Korea") }
+        #expect(pair?[3] == .int(2))
+    }
 }
