@@ -6,11 +6,11 @@ extension Store {
     ///
     /// `offset` skips that many rows first, for paging.
     public func events(_ filter: EventFilter, limit: Int = 100, offset: Int = 0, order: EventOrder = .date) throws(ParleyError) -> ResultTable {
-        let (condition, args) = filter.sql()
         var table = ResultTable(columns: ["date", "type", "mode", "source", "target", "status", "place", "reports",
                                           "incident_id", "event_id", "sentence"])
         table.rows = try read { db in
-            try Row.fetchAll(db, sql: """
+            let (condition, args) = filter.sql(inOrder: try Store.wordsAreCommon(filter, db))
+            return try Row.fetchAll(db, sql: """
                 SELECT e.date, e.type, e.mode, e.source_names, e.target_names, e.status, e.place_name,
                        COALESCE(i.num_reports, 1) AS reports, e.incident_id, e.key, e.sentence
                 FROM events e LEFT JOIN incidents i ON i.id = e.incident_id
@@ -23,6 +23,16 @@ extension Store {
             }
         }
         return table
+    }
+
+    /// Whether the filter's words are in at least one article of 50: then a list in date or type order
+    /// finds its first rows soonest by walking its order's index (a few hundred index entries for 100
+    /// rows), rather than by fetching and sorting every event of the matching articles.
+    static func wordsAreCommon(_ filter: EventFilter, _ db: Database) throws -> Bool {
+        guard let match = filter.wordsMatch else { return false }
+        let matching = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article_words WHERE article_words MATCH ?", arguments: [match]) ?? 0
+        let articles = try Int.fetchOne(db, sql: "SELECT IFNULL(MAX(id), 0) FROM articles") ?? 0
+        return matching > 0 && matching * 50 >= articles
     }
 
     /// Actors by events (matching the filter) and mentions, one row per actor key; `offset` skips rows, for paging.

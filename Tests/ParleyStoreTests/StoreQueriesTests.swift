@@ -51,6 +51,28 @@ import Testing
         #expect(names == expected)
     }
 
+    /// Words in one article of 60 are looked up by article; words in most are found by walking the
+    /// date order. Either way the list is every event of the matching articles, in date order.
+    @Test(arguments: [(["Report"], 120), (["r59", "consult"], 2), (["r7"], 2), (["r7", "Report"], 2)])
+    func aWordsListIsTheSameWhicheverWayItIsFound(words: [String], expected: Int) throws {
+        let docs = (0..<60).map { i in
+            F.document("r\(i)", events: [
+                .init(type: "CONSULT", source: [F.usa], target: [F.kor], date: "2018-05-\(String(format: "%02d", 1 + i % 28))"),
+                .init(type: "ACCUSE", source: [F.prk], target: [F.usa], date: i % 3 == 0 ? nil : "2018-04-\(String(format: "%02d", 1 + i % 30))"),
+            ])
+        }
+        let store = try F.store(docs)
+        let filter = EventFilter(words: words)
+        let listed = try store.events(filter, limit: 0).rows
+        let grouped = try store.read { db in
+            let (condition, args) = filter.sql(inOrder: !(try Store.wordsAreCommon(filter, db)))
+            return try String.fetchAll(db, sql: "SELECT e.key FROM events e WHERE \(condition) ORDER BY \(EventOrder.date.eventsClause)", arguments: args)
+        }
+        #expect(listed.count == expected)
+        #expect(listed.map { $0[9] } == grouped.map { .text($0) })
+        #expect(try store.read { db in try Store.wordsAreCommon(filter, db) } == (expected > 2))
+    }
+
     static func readable(_ key: String, _ store: Store) throws -> String {
         let prefix = String(key.prefix(16)), event = String(key.dropFirst(17))
         let doc = try store.read { db in
