@@ -36,8 +36,6 @@ struct CountTally: Sendable {
     private(set) var actorEvents: [String: Int] = [:]
     private(set) var pairs: [Pair: PairCounts] = [:]
 
-    var isEmpty: Bool { actors.isEmpty && actorEvents.isEmpty && pairs.isEmpty }
-
     /// SQLite compares text by its bytes; so does the tally, for the same greatest and smallest names.
     static func before(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
 
@@ -80,28 +78,6 @@ struct CountTally: Sendable {
     mutating func add(incidentOf covered: [Pair: (source: String, target: String)], by change: Int) {
         for (pair, names) in covered {
             pairs[pair, default: PairCounts(sourceName: names.source, targetName: names.target)].incidents += change
-        }
-    }
-
-    /// Another tally's counts on top of these.
-    mutating func add(_ other: CountTally) {
-        for (key, o) in other.actors {
-            guard var c = actors[key] else { actors[key] = o; continue }
-            c.name = CountTally.greater(c.name, o.name) ?? o.name
-            c.country = CountTally.greater(c.country, o.country)
-            c.sector = CountTally.greater(c.sector, o.sector)
-            c.mentions += o.mentions
-            c.articles += o.articles
-            actors[key] = c
-        }
-        for (key, n) in other.actorEvents { actorEvents[key, default: 0] += n }
-        for (pair, o) in other.pairs {
-            guard var c = pairs[pair] else { pairs[pair] = o; continue }
-            if CountTally.before(o.sourceName, c.sourceName) { c.sourceName = o.sourceName }
-            if CountTally.before(o.targetName, c.targetName) { c.targetName = o.targetName }
-            c.events += o.events
-            c.incidents += o.incidents
-            pairs[pair] = c
         }
     }
 

@@ -68,21 +68,12 @@ extension Store {
         }
     }
 
-    /// Ends an ingest in one transaction: merges the reports not yet merged, rebuilds the indexes set
-    /// aside, and brings the counts up to date: adding the ingest's tally (and the change in incidents)
-    /// when they covered every article up to `baseline`, else recomputing them from the rows.
+    /// Ends an ingest in one transaction, as ``merge()`` does, but adding the ingest's tally to the
+    /// counts when they still cover every article up to `baseline` (no one else wrote meanwhile).
     func finishIngest(tally: CountTally, baseline: Int64?) throws(ParleyError) {
         try write { db in
             let covered = try Int64.fetchOne(db, sql: "SELECT last_article FROM stats_state")
-            var counts: CountTally? = baseline != nil && covered == baseline ? tally : nil
-            _ = try Store.mergeUnmerged(db, tally: &counts)
-            try Store.restoreIndexes(db)
-            if let counts {
-                try counts.write(db)
-                try db.execute(sql: "UPDATE stats_state SET last_article = (SELECT IFNULL(MAX(id), 0) FROM articles)")
-            } else {
-                try Store.refreshStats(db)
-            }
+            _ = try Store.mergeAndCount(db, tally: baseline != nil && covered == baseline ? tally : nil)
         }
     }
 

@@ -11,19 +11,29 @@ extension Store {
     /// Returns the number of keys merged.
     @discardableResult
     public func merge() throws(ParleyError) -> Int {
-        try write { db in
-            var none: CountTally? = nil
-            let merged = try Store.mergeUnmerged(db, tally: &none)
-            // After the incidents (fewer indexes to keep up), before the counts (whose grouping needs them).
-            try Store.restoreIndexes(db)
-            try Store.refreshStats(db)
-            return merged
+        try write { db in try Store.mergeAndCount(db, tally: nil) }
+    }
+
+    /// Merges the reports not yet merged, rebuilds the indexes a bulk load set aside, and brings the
+    /// counts up to date: by adding `tally` (what an ingest's articles add, when the counts covered
+    /// every article before them), else by recomputing them from the rows. Returns the keys merged.
+    static func mergeAndCount(_ db: Database, tally: CountTally?) throws -> Int {
+        var counts = tally
+        let merged = try mergeUnmerged(db, tally: &counts)
+        // After the incidents (fewer indexes to keep up), before the counts (whose grouping needs them).
+        try restoreIndexes(db)
+        if let counts {
+            try counts.write(db)
+            try db.execute(sql: "UPDATE stats_state SET last_article = (SELECT IFNULL(MAX(id), 0) FROM articles)")
+        } else {
+            try refreshStats(db)
         }
+        return merged
     }
 
     /// Recomputes every merge key with a report not yet merged; returns how many. `tally` takes the
     /// change in each actor pair's incidents.
-    static func mergeUnmerged(_ db: Database, tally: inout CountTally?) throws -> Int {
+    private static func mergeUnmerged(_ db: Database, tally: inout CountTally?) throws -> Int {
         // Every report of every key with an unmerged report, in one pass, grouped by key.
         let rows = try Row.fetchCursor(db, sql: """
             SELECT id, key, article_id, date_first, date_last, merge_key, incident_id FROM events
