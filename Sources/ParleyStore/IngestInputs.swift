@@ -97,6 +97,24 @@ public final class IngestInputs {
 
     private static let documentKey = Array("\"document\"".utf8)
 
+    /// Whether `needle` (not empty) occurs in `bytes`: `memchr` to each candidate first byte, then a compare.
+    /// The generic `firstRange(of:)` cost more than decoding the line.
+    static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { hay in
+            needle.withUnsafeBytes { n in
+                guard let h = hay.baseAddress, let p = n.baseAddress, n.count > 0 else { return false }
+                var at = 0
+                while hay.count - at >= n.count {
+                    guard let hit = memchr(h + at, Int32(n[0]), hay.count - at - n.count + 1) else { return false }
+                    let i = h.distance(to: UnsafeRawPointer(hit))
+                    if memcmp(h + i, p, n.count) == 0 { return true }
+                    at = i + 1
+                }
+                return false
+            }
+        }
+    }
+
     static func parse(_ bytes: [UInt8], path: String, line: Int) -> IngestItem {
         let text: String
         do {
@@ -105,7 +123,7 @@ public final class IngestInputs {
             return .failed(error)
         }
         // A document JSON object starts its keys with "document"; anything else is an article record.
-        if bytes.firstRange(of: IngestInputs.documentKey) != nil {
+        if IngestInputs.contains(bytes, IngestInputs.documentKey) {
             guard let doc = try? JSONDecoder().decode(Document.self, from: Data(bytes)) else {
                 return .failed(ParleyError(.malformedInput, input: "\(path):\(line)", problem: "not a document JSON object",
                                            fix: "write the objects 'parley extract' prints, with the article's \"text\" added"))

@@ -127,6 +127,13 @@ public struct Ingester: Sendable {
         if total >= Ingester.bulkLoadMinimum, try total >= store.counts().articles {
             try store.deferIndexes()
         }
+        // The writer only appends to the log; a thread of its own copies it into the file.
+        let checkpointer = try? WALCheckpointer(path: store.path)
+        if checkpointer != nil { try store.automaticCheckpoints(false) }
+        defer {
+            checkpointer?.finish()
+            if checkpointer != nil { try? store.automaticCheckpoints(true) }
+        }
         let handover = Handover(capacity: 2)
         let source = Source(inputs)
         let extraction = DispatchGroup()
@@ -143,6 +150,7 @@ public struct Ingester: Sendable {
             let added: [Bool]
             do {
                 added = try store.ingest(articles: ready, ingestedAt: stamp, tally: &tally)
+                checkpointer?.nudge()
             } catch {
                 handover.cancel()
                 extraction.wait()
@@ -166,7 +174,8 @@ public struct Ingester: Sendable {
         extraction.wait()
         let clock = ContinuousClock()
         let start = clock.now
-        try store.finishIngest(tally: tally, baseline: baseline)
+        try store.finishIngest(tally: tally, baseline: baseline) { checkpointer?.nudge() }
+        checkpointer?.finish()
         summary.mergeSeconds = (clock.now - start).seconds
         return summary
     }

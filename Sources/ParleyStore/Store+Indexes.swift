@@ -34,13 +34,21 @@ extension Store {
 
     /// Rebuilds the indexes a bulk load set aside, if any.
     static func restoreIndexes(_ db: Database) throws {
-        guard try db.tableExists("deferred_indexes") else { return }
-        for row in try Row.fetchAll(db, sql: "SELECT name, sql FROM deferred_indexes ORDER BY name") {
-            let name: String = row[0], sql: String = row[1]
-            if try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?)", arguments: [name]) ?? false) {
-                try db.execute(sql: sql)
-            }
+        while try restoreNextIndex(db) {}
+    }
+
+    /// Rebuilds one index a bulk load set aside; false when none is left (and the list is gone).
+    static func restoreNextIndex(_ db: Database) throws -> Bool {
+        guard try db.tableExists("deferred_indexes") else { return false }
+        guard let row = try Row.fetchOne(db, sql: "SELECT name, sql FROM deferred_indexes ORDER BY name LIMIT 1") else {
+            try db.execute(sql: "DROP TABLE deferred_indexes")
+            return false
         }
-        try db.execute(sql: "DROP TABLE deferred_indexes")
+        let name: String = row[0], sql: String = row[1]
+        if try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?)", arguments: [name]) ?? false) {
+            try db.execute(sql: sql)
+        }
+        try db.execute(sql: "DELETE FROM deferred_indexes WHERE name = ?", arguments: [name])
+        return true
     }
 }

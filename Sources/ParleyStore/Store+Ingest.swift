@@ -68,12 +68,36 @@ extension Store {
         }
     }
 
-    /// Ends an ingest in one transaction, as ``merge()`` does, but adding the ingest's tally to the
-    /// counts when they still cover every article up to `baseline` (no one else wrote meanwhile).
-    func finishIngest(tally: CountTally, baseline: Int64?) throws(ParleyError) {
-        try write { db in
+    /// Ends an ingest as ``merge()`` does, but adding the ingest's tally to the counts when they still
+    /// cover every article up to `baseline` (no one else wrote meanwhile). The steps are transactions of
+    /// their own, and `committed` runs after each, so that a checkpoint can copy one while the next is
+    /// written: the incidents; each index the load set aside; the counts. A kill in between leaves
+    /// the indexes to the next open and the counts to the next merge, as after an unmerged add.
+    func finishIngest(tally: CountTally, baseline: Int64?, committed: () -> Void = {}) throws(ParleyError) {
+        var counts: CountTally? = nil
+        let lastArticle = try write { db in
             let covered = try Int64.fetchOne(db, sql: "SELECT last_article FROM stats_state")
-            _ = try Store.mergeAndCount(db, tally: baseline != nil && covered == baseline ? tally : nil)
+            counts = baseline != nil && covered == baseline ? tally : nil
+            _ = try Store.mergeUnmerged(db, tally: &counts)
+            return try Int64.fetchOne(db, sql: "SELECT IFNULL(MAX(id), 0) FROM articles")
+        }
+        committed()
+        while try write({ db in try Store.restoreNextIndex(db) }) { committed() }
+        try write { db in
+            // Another writer between the steps: its articles are not in the tally.
+            let unchanged = try Int64.fetchOne(db, sql: "SELECT IFNULL(MAX(id), 0) FROM articles") == lastArticle
+                && !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM events WHERE incident_id IS NULL)") ?? false)
+            try Store.writeCounts(db, tally: unchanged ? counts : nil)
+        }
+    }
+
+    /// Turns SQLite's automatic checkpoint off (while a ``WALCheckpointer`` copies the log) or back on
+    /// at its default of 1,000 pages.
+    func automaticCheckpoints(_ on: Bool) throws(ParleyError) {
+        do {
+            try writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_autocheckpoint = \(on ? 1000 : 0)") }
+        } catch {
+            throw Store.failure(error, path: path)
         }
     }
 

@@ -22,18 +22,23 @@ extension Store {
         let merged = try mergeUnmerged(db, tally: &counts)
         // After the incidents (fewer indexes to keep up), before the counts (whose grouping needs them).
         try restoreIndexes(db)
-        if let counts {
-            try counts.write(db)
+        try writeCounts(db, tally: counts)
+        return merged
+    }
+
+    /// Brings the counts up to date: adds `tally` when given, else recomputes them from the rows.
+    static func writeCounts(_ db: Database, tally: CountTally?) throws {
+        if let tally {
+            try tally.write(db)
             try db.execute(sql: "UPDATE stats_state SET last_article = (SELECT IFNULL(MAX(id), 0) FROM articles)")
         } else {
             try refreshStats(db)
         }
-        return merged
     }
 
     /// Recomputes every merge key with a report not yet merged; returns how many. `tally` takes the
     /// change in each actor pair's incidents.
-    private static func mergeUnmerged(_ db: Database, tally: inout CountTally?) throws -> Int {
+    static func mergeUnmerged(_ db: Database, tally: inout CountTally?) throws -> Int {
         // Every report of every key with an unmerged report, in one pass, grouped by key.
         let rows = try Row.fetchCursor(db, sql: """
             SELECT id, key, article_id, date_first, date_last, merge_key, incident_id FROM events

@@ -11,7 +11,7 @@ import Parley
 /// try store.merge()
 /// ```
 public struct Store: Sendable {
-    private let writer: any DatabaseWriter
+    let writer: any DatabaseWriter
     /// The file the store lives in, for error messages.
     public let path: String
 

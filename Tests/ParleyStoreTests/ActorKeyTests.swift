@@ -19,4 +19,11 @@ import Testing
         #expect(ActorKey.of(a) == ActorKey.of(b))
         #expect(ActorKey.of(a) != ActorKey.of(Actor(id: "c", name: "Kang Kyung-wha", kind: .person, country: "KOR")))
     }
+
+    /// Stored keys were made by the folding path; the ASCII one must give the very same keys.
+    @Test(arguments: ["Kim Jong-un", "  moon  JAE-IN ", "O'Brien", "U.S. Forces Korea", "al-Assad", "G-20", "Ban Ki-moon, 2nd",
+                      "", "--", "A  B\tC", "NATO's", "Mike Pompeo (R)"])
+    func anASCIINameGetsTheKeyTheFoldingGives(name: String) {
+        #expect(ActorKey.normalizeASCII(name) == ActorKey.normalizeFolding(name))
+    }
 }

@@ -61,6 +61,36 @@ import Testing
         #expect(c.events == c.articles)
     }
 
+    /// A load big enough to set the indexes aside ends with all of them back, its counts added up as
+    /// a recompute gives them, and the write-ahead log copied into the file and emptied.
+    @Test func aBulkIngestEndsWithEveryIndexTheCountsAndAnEmptyLog() throws {
+        let dir = URL(fileURLWithPath: F.tempPath()).deletingLastPathComponent()
+        let input = dir.appendingPathComponent("bulk.jsonl")
+        var lines: [String] = []
+        for i in 0..<Ingester.bulkLoadMinimum {
+            let doc = F.document("b\(i)", published: "2018-05-\(String(format: "%02d", 1 + i % 28))", events: [
+                .init(type: "CONSULT", source: [F.usa], target: [i % 2 == 0 ? F.kor : F.korAlt], date: "2018-05-\(String(format: "%02d", 1 + i % 28))"),
+                .init(type: "ACCUSE", source: [F.moon], target: [F.prk], date: nil),
+            ])
+            lines.append(try F.jsonLine(doc))
+        }
+        try lines.joined(separator: "\n").write(to: input, atomically: true, encoding: .utf8)
+        let plain = try Store(path: dir.appendingPathComponent("plain.sqlite").path)
+        let path = dir.appendingPathComponent("bulk.sqlite").path
+        let store = try Store(path: path)
+        let summary = try Ingester(store: store, pipeline: Pipeline(stages: [])).run(IngestInputs(paths: [input.path]))
+        #expect(summary.added == Ingester.bulkLoadMinimum)
+        let log = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int ?? 0
+        #expect(log == 0, "the log still holds \(log) bytes")
+        #expect(try store.write { db in try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") } == 1000)
+        #expect(try StoreIndexesTests.indexes(path) == StoreIndexesTests.indexes(plain.path))
+        #expect(try store.read { db in try db.tableExists("deferred_indexes") } == false)
+        #expect(try store.read { db in try Store.statsAreFresh(db) })
+        let counted = try store.actors(EventFilter()).rows + store.network(EventFilter()).rows
+        try store.write { db in try db.execute(sql: "UPDATE stats_state SET last_article = 0") }
+        #expect(try counted == store.actors(EventFilter()).rows + store.network(EventFilter()).rows)
+    }
+
     /// The `parley` executable beside the test bundle, if it was built.
     static let binary: URL? = {
         var candidates: [URL] = []

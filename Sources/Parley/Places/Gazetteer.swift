@@ -16,6 +16,8 @@ public final class Gazetteer: Sendable {
     }
 
     public let entries: [Entry]
+    /// Each entry's own name, folded (``fold(_:)``): which of a name's candidates bear it themselves.
+    let foldedNames: [String]
     let byName: [String: [Int]]
     let countryRow: [String: Int]
     /// U.S. state names and codes → admin1 code.
@@ -31,12 +33,14 @@ public final class Gazetteer: Sendable {
 
     public init(tsv: String, regions: RegionTable) {
         var entries: [Entry] = []
+        var foldedNames: [String] = []
         var byName: [String: [Int]] = [:]
         var countryRow: [String: Int] = [:]
         var admin1: [String: String] = [:]
         func add(_ e: Entry, names: [String]) {
             let k = entries.count
             entries.append(e)
+            foldedNames.append(Gazetteer.fold(e.name))
             var seen: [String] = []
             for n in names {
                 let key = Gazetteer.fold(n)
@@ -46,6 +50,7 @@ public final class Gazetteer: Sendable {
             }
         }
         entries.reserveCapacity(52_000)
+        foldedNames.reserveCapacity(52_000)
         byName.reserveCapacity(80_000)
         // split on bytes: String's Character splitting is far slower for 50,000 lines
         let bytes = Array(tsv.utf8)
@@ -83,6 +88,7 @@ public final class Gazetteer: Sendable {
                 names: [r.name] + r.aliases)
         }
         self.entries = entries
+        self.foldedNames = foldedNames
         self.byName = byName
         self.countryRow = countryRow
         self.admin1ByName = admin1

@@ -136,7 +136,7 @@ public struct PlaceResolver: Stage {
             // a town known by this very name beats a city that once bore it ("Athens", Georgia, over a
             // city whose old name was Athens); countries and states keep their short forms ("U.S.")
             let key = Gazetteer.fold(name)
-            let own = c.filter { gazetteer.entries[$0].kind != "city" || Gazetteer.fold(gazetteer.entries[$0].name) == key }
+            let own = c.filter { gazetteer.entries[$0].kind != "city" || gazetteer.foldedNames[$0] == key }
             if own.contains(where: { gazetteer.entries[$0].kind == "city" }) { return own }
         }
         if !c.isEmpty { return c }
