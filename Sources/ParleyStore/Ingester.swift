@@ -128,12 +128,8 @@ public struct Ingester: Sendable {
             try store.deferIndexes()
         }
         // The writer only appends to the log; a thread of its own copies it into the file.
-        let checkpointer = try? WALCheckpointer(path: store.path)
-        if checkpointer != nil { try store.automaticCheckpoints(false) }
-        defer {
-            checkpointer?.finish()
-            if checkpointer != nil { try? store.automaticCheckpoints(true) }
-        }
+        let checkpointer = try? WALCheckpointer(store: store)
+        defer { checkpointer?.finish() }
         let handover = Handover(capacity: 2)
         let source = Source(inputs)
         let extraction = DispatchGroup()

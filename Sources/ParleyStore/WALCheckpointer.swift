@@ -11,17 +11,21 @@ import Parley
 /// what each commit added (a passive checkpoint, which never blocks the writer). ``finish()`` copies
 /// the rest and empties the log.
 final class WALCheckpointer: @unchecked Sendable {
+    private let store: Store
     private let connection: DatabaseQueue
     private let condition = NSCondition()
     private var wanted = false
     private var stopping = false
     private var running = true
 
-    /// Opens a second connection to the store's file and starts the thread.
-    init(path: String) throws {
+    /// Opens a second connection to the store's file, turns the writer's automatic checkpoint off
+    /// and starts the thread.
+    init(store: Store) throws {
         var config = Configuration()
         config.busyMode = .immediateError
-        connection = try DatabaseQueue(path: path, configuration: config)
+        self.store = store
+        connection = try DatabaseQueue(path: store.path, configuration: config)
+        try store.automaticCheckpoints(false)
         let thread = Thread { [self] in loop() }
         thread.name = "parley-checkpoint"
         thread.start()
@@ -35,7 +39,8 @@ final class WALCheckpointer: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// Stops the thread, then copies what is left and truncates the log; a second call does nothing.
+    /// Stops the thread, copies what is left and truncates the log, then gives the writer its automatic
+    /// checkpoint back; a second call does nothing.
     /// Everything is committed already, so nothing waits on another program: while one reads, the
     /// log keeps what it could not copy until SQLite's next automatic checkpoint.
     func finish() {
@@ -50,6 +55,7 @@ final class WALCheckpointer: @unchecked Sendable {
             try db.checkpoint(.passive)
             try db.checkpoint(.truncate)
         }
+        try? store.automaticCheckpoints(true)
     }
 
     private func loop() {

@@ -37,13 +37,14 @@ public final class Gazetteer: Sendable {
         var byName: [String: [Int]] = [:]
         var countryRow: [String: Int] = [:]
         var admin1: [String: String] = [:]
-        func add(_ e: Entry, names: [String]) {
+        /// An entry found by its own name and by `aliases`.
+        func add(_ e: Entry, aliases: [String]) {
             let k = entries.count
+            let own = Gazetteer.fold(e.name)
             entries.append(e)
-            foldedNames.append(Gazetteer.fold(e.name))
+            foldedNames.append(own)
             var seen: [String] = []
-            for n in names {
-                let key = Gazetteer.fold(n)
+            for key in [own] + aliases.map(Gazetteer.fold) {
                 guard !key.isEmpty, !seen.contains(key) else { continue }
                 seen.append(key)
                 byName[key, default: []].append(k)
@@ -67,25 +68,25 @@ public final class Gazetteer: Sendable {
             let alts = f[2] == "-" ? [] : f[2].split(separator: "|").map(String.init)
             let e = Entry(geonameid: Int(f[0]), name: f[1], kind: f[3], country: f[4] == "-" ? nil : f[4],
                           admin1: f[5] == "-" ? nil : f[5], lat: lat, lon: lon, population: Int(f[8]) ?? 0)
-            var names = [f[1]] + alts
+            var aliases = alts
             if e.kind == "country", let c = e.country, let row = CountryTable.shared.country(c) {
-                names += [row.name] + row.aliases
+                aliases += [row.name] + row.aliases
                 countryRow[c] = entries.count
             }
             if e.kind == "admin1", e.country == "USA", let code = e.admin1 {
                 for n in [f[1], code] + alts { admin1[Gazetteer.fold(n)] = code }
             }
-            add(e, names: names)
+            add(e, aliases: aliases)
         }
         for c in CountryTable.shared.countries where countryRow[c.alpha3] == nil {
             guard let lat = c.capitalLat, let lon = c.capitalLon else { continue }
             countryRow[c.alpha3] = entries.count
             add(Entry(geonameid: nil, name: c.name, kind: "country", country: c.alpha3, admin1: nil, lat: lat, lon: lon, population: 0),
-                names: [c.name] + c.aliases)
+                aliases: c.aliases)
         }
         for r in regions.regions {
             add(Entry(geonameid: nil, name: r.name, kind: r.kind, country: r.country, admin1: nil, lat: r.lat, lon: r.lon, population: 0),
-                names: [r.name] + r.aliases)
+                aliases: r.aliases)
         }
         self.entries = entries
         self.foldedNames = foldedNames
