@@ -99,6 +99,13 @@ struct TimeTaggerTests {
         Case(sentence: "The envoy said last night that talks would resume.", published: "2018-04-23", text: "last night", type: .time, value: "2018-04-22TNI"),
         Case(sentence: "Losses narrowed over the past two quarters.", published: "2018-10-26", text: "the past two quarters", type: .duration, value: "P2Q"),
         Case(sentence: "The sale should close by year-end.", published: "2018-10-26", text: "year-end", type: .date, value: "2018-12-31"),
+        Case(sentence: "The new tariffs take effect by year's end.", published: "2018-10-26", text: "year's end", type: .date, value: "2018-12-31"),
+        Case(sentence: "The index has fallen 4% since year end.", published: "2019-03-04", text: "year end", type: .date, value: "2018-12-31"),
+        // a narrative's "that year", a season after a preposition
+        Case(sentence: "The mission opened in 2009 and closed later that year.", published: "2018-10-26", text: "later that year", type: .date, value: "2009"),
+        Case(sentence: "Prices should stay high in the near term.", published: "2018-10-26", text: "the near term", type: .date, value: "FUTURE_REF"),
+        Case(sentence: "Ferry traffic fell over the summer.", published: "2018-10-26", text: "the summer", type: .date, value: "2018-SU"),
+        Case(sentence: "Talks stalled in the early spring.", published: "2018-10-26", text: "the early spring", type: .date, value: "2018-SP", mod: "START"),
 
         Case(sentence: "They discussed it last week.", published: nil, text: "last week", type: .date, value: "XXXX-WXX"),
         Case(sentence: "The summit will be held on June 12.", published: nil, text: "June 12", type: .date, value: "XXXX-06-12"),
@@ -120,6 +127,9 @@ struct TimeTaggerTests {
         "About 2000 people protested.",
         "Now, the question is who pays.",
         "The 45-year-old envoy arrived.",
+        "The bank published its year-end figures.",
+        "Historians still debate the fall of Constantinople.",
+        "Exports are expected to fall below the forecast.",
     ]
 
     /// A results report compares with the quarter it reports, not a later one it forecasts.

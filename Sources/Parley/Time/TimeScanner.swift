@@ -198,6 +198,17 @@ struct TimeScanner {
             return compound(i)
         case .ordinal(let q):
             return ordinalPeriod(i, q, start: i)
+        case .unit(.year, false) where isYearEnd(i):
+            // "by year end", "by year's end": as "year-end"
+            return yearEnd(i, end: text(i + 1) == "end" ? i + 2 : i + 3)
+        case .unit(let u, false):
+            // "that year", "later that day": the narrative's last named date
+            guard i > range.lowerBound, tokens[i - 1].text.lowercased() == "that", let v = atLastDate(u) else { return nil }
+            var start = i - 1
+            if start > range.lowerBound, isFn(start - 1, .earlier) || isFn(start - 1, .later) { start -= 1 }
+            var h = hit(start, i + 1, .date, v)
+            h.anaphoric = true
+            return h
         default:
             return nil
         }
@@ -445,6 +456,8 @@ struct TimeScanner {
         if case .digits(let y, 4)? = w(j) { return hit(i, j + 1, .date, pad(y, 4) + "-" + code) }
         if isFn(i + 1, .of), let (y, e) = spokenYear(j) { return hit(i, e, .date, pad(y, 4) + "-" + code) }
         guard let prev = text(i - 1), Self.monthPrepositions.contains(prev) else { return nil }
+        // "expected to fall", "ready to spring": a verb
+        if prev == "to" && (code == "FA" || code == "SP") { return nil }
         return hit(i, i + 1, .date, resolver.season(code, offset: nil, direction(i, i + 1)))
     }
 
@@ -540,6 +553,8 @@ struct TimeScanner {
         let j = i + 1
         // "sales for the full year": the current one
         if let t = text(j), t == "full", case .unit(.year, false)? = w(j + 1) { return hit(i, j + 2, .date, resolver.year(0)) }
+        // "in the near term", "over the long term": the future, unbounded
+        if let t = text(j), t == "near" || t == "short" || t == "long", text(j + 1) == "term" { return hit(i, j + 2, .date, "FUTURE_REF") }
         switch w(j) {
         case .unit(let u, true)? where u.rawValue >= TimeUnit.day.rawValue && u != .weekend:
             // "in the weeks before the vote", "the years that followed": a vague stretch, the noun alone
@@ -571,6 +586,12 @@ struct TimeScanner {
             return nil
         case .deictic(.future)?:
             return hit(i, j + 1, .date, "FUTURE_REF")
+        case .season(let code)?:
+            // "the spring of 1990"; "the fall of Saigon" names no season
+            if isFn(j + 1, .of) { return season(j, code).map { hit(i, $0.end, $0.type, $0.value) } }
+            // "over the summer", "well into the winter"
+            guard afterSeasonPreposition(i) else { return nil }
+            return hit(i, j + 1, .date, resolver.season(code, offset: nil, direction(j, j + 1)))
         case .function(.fiscal)?:
             if case .unit(.year, false)? = w(j + 1) { return hit(i, j + 2, .duration, "P1Y") }
             return nil
@@ -628,6 +649,11 @@ struct TimeScanner {
         case .decadeDigits(let d)?:
             return hit(i, j + 1, .date, pad(d, 3))
         case .boundary(let mod)?:
+            if case .season(let code)? = w(j + 1), !isFn(j + 2, .of) {
+                // "from the low levels of the early summer"
+                guard afterSeasonPreposition(i) else { return nil }
+                return hit(i, j + 2, .date, resolver.season(code, offset: nil, direction(j + 1, j + 2)), mod)
+            }
             guard var h = boundedDate(j + 1) else { return nil }
             h.start = i
             h.mod = mod
@@ -646,6 +672,30 @@ struct TimeScanner {
             return nil
         }
     }
+
+    /// Whether "year" at `i` starts "year end" or "year's end".
+    func isYearEnd(_ i: Int) -> Bool {
+        text(i + 1) == "end" || (text(i + 1) == "'s" || text(i + 1) == "’s") && text(i + 2) == "end"
+    }
+
+    /// "by year-end", "since year end": the last day of the document's year (of the year before after
+    /// "since"). After no preposition it qualifies a noun ("year-end results") and is no time of its own.
+    func yearEnd(_ i: Int, end: Int) -> TimeHit? {
+        guard let before = text(i - 1)?.lowercased(), Self.yearEndPrepositions.contains(before) else { return nil }
+        let year = resolver.year(before == "since" ? -1 : 0)
+        return hit(i, end, .date, resolver.dct == nil ? year : year + "-12-31")
+    }
+
+    static let yearEndPrepositions: Set<String> = ["by", "at", "since", "until", "till", "before", "after", "around", "near", "through", "from", "to"]
+
+    /// Whether "the" at `i` follows a preposition that takes a season: "over the summer", "into the winter".
+    func afterSeasonPreposition(_ i: Int) -> Bool {
+        guard let before = text(i - 1)?.lowercased() else { return false }
+        return Self.seasonPrepositions.contains(before)
+    }
+
+    static let seasonPrepositions: Set<String> = ["in", "since", "until", "till", "by", "through", "throughout", "during", "from",
+                                                   "before", "after", "over", "into", "for", "of"]
 
     static let stretchFollowers: Set<String> = ["before", "after", "that", "following", "since", "ahead", "leading", "preceding"]
 
@@ -695,8 +745,7 @@ struct TimeScanner {
             }
             return nil
         }
-        // "year-end": the close of the document's year
-        if parts == ["year", "end"] { return hit(i, i + 1, .date, resolver.year(0) + (resolver.dct == nil ? "" : "-12-31")) }
+        if parts == ["year", "end"] { return yearEnd(i, end: i + 1) }
         guard parts.count == 2 || (parts.count == 3 && parts[2] != "old") else { return nil }
         if parts.count == 3 { return nil }
         switch lex.word(parts[1]) {
@@ -774,6 +823,19 @@ struct TimeScanner {
         case .day:
             guard let m = last.month, let d = last.day, let date = CalendarDate(year: last.year, month: m, day: d) else { return nil }
             return date.adding(days: 1).iso
+        default: return nil
+        }
+    }
+
+    /// The year, month or day of the last date the document named, when it names one that fine.
+    func atLastDate(_ u: TimeUnit) -> String? {
+        guard let last = lastDate else { return nil }
+        switch u {
+        case .year: return pad(last.year, 4)
+        case .month: return last.month.map { pad(last.year, 4) + "-" + pad($0, 2) }
+        case .day:
+            guard let m = last.month, let d = last.day else { return nil }
+            return pad(last.year, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
         default: return nil
         }
     }
