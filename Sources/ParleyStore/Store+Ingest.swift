@@ -101,6 +101,16 @@ extension Store {
         }
     }
 
+    /// Turns the writer's foreign-key checks off (for an ingest, whose rows name only parents it has just
+    /// written, and whose merge removes an incident's reports itself) or back on.
+    func foreignKeyChecks(_ on: Bool) throws(ParleyError) {
+        do {
+            try writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA foreign_keys = \(on ? "ON" : "OFF")") }
+        } catch {
+            throw Store.failure(error, path: path)
+        }
+    }
+
     /// ISO 8601 UTC to the second, without a formatter (costly to make on Linux).
     static func timestamp(_ date: Date) -> String {
         var t = time_t(date.timeIntervalSince1970.rounded(.down))

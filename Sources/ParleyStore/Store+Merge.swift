@@ -97,8 +97,12 @@ extension Store {
             }
         }
         // Bound through SQLite's C API (``RowWriter``): one of each per report.
+        // An incident's reports go first, by hand: an ingest writes with foreign keys unchecked, so no cascade.
+        var dropReports = RowWriter(try db.cachedStatement(sql: "DELETE FROM incident_reports WHERE incident_id = ?"))
         var dropIncident = RowWriter(try db.cachedStatement(sql: "DELETE FROM incidents WHERE id = ?"))
-        for id in dropped.sorted() {  // cascades to incident_reports
+        for id in dropped.sorted() {
+            dropReports.text(id)
+            try dropReports.step(db)
             dropIncident.text(id)
             try dropIncident.step(db)
         }

@@ -91,6 +91,30 @@ import Testing
         #expect(try counted == store.actors(EventFilter()).rows + store.network(EventFilter()).rows)
     }
 
+    /// An ingest writes with foreign keys unchecked; one whose articles join incidents stored earlier
+    /// still replaces them whole (no report of a dropped incident is left), ends as a store filled by
+    /// `add` and `merge` does, and leaves the checks on.
+    @Test func ingestsThatJoinStoredIncidentsLeaveNoOrphanReports() throws {
+        let dir = URL(fileURLWithPath: F.tempPath()).deletingLastPathComponent()
+        let store = try Store(path: dir.appendingPathComponent("joined.sqlite").path)
+        // the second part's reports join the first part's US–Korea meeting and Moon–Kim summit
+        let docs = StoreMergeTests.docs
+        for (n, part) in [[docs[0], docs[2]], [docs[1], docs[3], docs[4]]].enumerated() {
+            let input = dir.appendingPathComponent("part\(n).jsonl")
+            try part.map { try F.jsonLine($0) }.joined(separator: "\n").write(to: input, atomically: true, encoding: .utf8)
+            _ = try Ingester(store: store, pipeline: Pipeline(stages: [])).run(IngestInputs(paths: [input.path]))
+        }
+        #expect(try store.incidentReports() == F.store(StoreMergeTests.docs).incidentReports())
+        try store.write { db in
+            let orphans = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM incident_reports r WHERE NOT EXISTS (SELECT 1 FROM incidents i WHERE i.id = r.incident_id)
+                """)
+            #expect(orphans == 0)
+            #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
+            #expect(try Int.fetchOne(db, sql: "PRAGMA foreign_keys") == 1)
+        }
+    }
+
     /// The `parley` executable beside the test bundle, if it was built.
     static let binary: URL? = {
         var candidates: [URL] = []
