@@ -69,7 +69,7 @@ public struct EntityRecognizer: Stage {
         spans = complete(toks, lower: lower, caps: caps, spans: spans, headline: headline)
         // compounds, bare compass words and single letters are not names
         spans.removeAll { s in
-            isCompound(toks, s) || s.range.count == 1 && (EntityRecognizer.compass.contains(lower[s.range.lowerBound]) || toks[s.range.lowerBound].text.filter(\.isLetter).count < 2)
+            isCompound(toks, s) || s.range.count == 1 && (EntityRecognizer.compass.contains(lower[s.range.lowerBound]) || !EntityRecognizer.hasTwoLetters(toks[s.range.lowerBound].text))
         }
         var typeAt = [EntityType?](repeating: nil, count: toks.count)
         for s in spans { for k in s.range { typeAt[k] = s.type } }
@@ -92,6 +92,16 @@ public struct EntityRecognizer: Stage {
         case "/", "(", ")", "|": return true
         default: return false
         }
+    }
+
+    /// Whether a word has at least two letters, reading no further than the second.
+    static func hasTwoLetters(_ text: String) -> Bool {
+        var letters = 0
+        for c in text where c.isLetter {
+            letters += 1
+            if letters == 2 { return true }
+        }
+        return false
     }
 
     static let compass: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western"]
@@ -303,7 +313,7 @@ public struct EntityRecognizer: Stage {
 
     /// "Trump-Kim", "U.S.-Japan": two names joined by a hyphen are two actors for the event coder, not one entity.
     func isCompound(_ toks: [Token], _ s: Span) -> Bool {
-        guard s.range.count == 1 else { return false }
+        guard s.range.count == 1, toks[s.range.lowerBound].text.utf8.contains(UInt8(ascii: "-")) else { return false }
         let parts = toks[s.range.lowerBound].text.split(separator: "-")
         guard parts.count == 2, parts.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
         let known = { (p: Substring) -> Bool in
