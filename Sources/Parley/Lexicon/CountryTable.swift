@@ -23,6 +23,9 @@ public final class CountryTable: Sendable {
     private let byCode: [String: Int]
     /// Lower-case first words of every name, alias, demonym and capital: a quick no for most words.
     private let firstWords: Set<String>
+    /// The FNV-1a hashes of `firstWords` (``FeatureHashing/hash(_:)``), so that an ASCII name's first word
+    /// is looked up without building its lower-case string; a collision only lets a name through to the tables.
+    private let firstWordHashes: FlagTable<UInt8>
 
     /// The table Parley ships.
     public static let shared: CountryTable = {
@@ -64,6 +67,9 @@ public final class CountryTable: Sendable {
         }
         first.insert("washington")
         self.firstWords = first
+        var hashes = FlagTable<UInt8>(capacity: first.count)
+        for w in first { hashes.insert(FeatureHashing.hash(w), 1) }
+        self.firstWordHashes = hashes
         self.countries = countries
         self.codes = Set(countries.map(\.alpha3))
         self.byName = byName
@@ -78,9 +84,16 @@ public final class CountryTable: Sendable {
     @inline(__always) func mayName(_ name: String) -> Bool {
         // ASCII names not opening with a space: the first word without splitting (the common case)
         if let b = name.utf8.first, b != 32, name.utf8.allSatisfy({ $0 < 0x80 }) {
-            let cut = name.utf8.firstIndex(of: 32) ?? name.utf8.endIndex
-            let first = Token.lowercase(String(name[..<cut]))
-            if !first.hasPrefix("the") { return firstWords.contains(first) }
+            var h = FeatureHashing.offset
+            var count = 0, startsWithThe = true
+            for b in name.utf8 {
+                if b == 32 { break }
+                let lower = b >= 65 && b <= 90 ? b + 32 : b
+                if count < 3 && lower != (count == 0 ? UInt8(ascii: "t") : count == 1 ? UInt8(ascii: "h") : UInt8(ascii: "e")) { startsWithThe = false }
+                h = (h ^ UInt64(lower)) &* FeatureHashing.prime
+                count += 1
+            }
+            if !(startsWithThe && count >= 3) { return firstWordHashes.get(h) != 0 }
         }
         let first = name.split(separator: " ", maxSplits: 1).first.map { $0.lowercased() } ?? ""
         return firstWords.contains(first) || firstWords.contains(first.hasPrefix("the") ? String(name.lowercased().dropFirst(4).split(separator: " ").first ?? "") : first)
