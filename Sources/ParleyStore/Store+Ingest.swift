@@ -94,18 +94,19 @@ extension Store {
     /// Turns SQLite's automatic checkpoint off (while a ``WALCheckpointer`` copies the log) or back on
     /// at its default of 1,000 pages.
     func automaticCheckpoints(_ on: Bool) throws(ParleyError) {
-        do {
-            try writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_autocheckpoint = \(on ? 1000 : 0)") }
-        } catch {
-            throw Store.failure(error, path: path)
-        }
+        try setWriterPragma("wal_autocheckpoint = \(on ? 1000 : 0)")
     }
 
     /// Turns the writer's foreign-key checks off (for an ingest, whose rows name only parents it has just
     /// written, and whose merge removes an incident's reports itself) or back on.
     func foreignKeyChecks(_ on: Bool) throws(ParleyError) {
+        try setWriterPragma("foreign_keys = \(on ? "ON" : "OFF")")
+    }
+
+    /// Sets a pragma of the writer's connection, outside any transaction.
+    private func setWriterPragma(_ assignment: String) throws(ParleyError) {
         do {
-            try writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA foreign_keys = \(on ? "ON" : "OFF")") }
+            try writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA " + assignment) }
         } catch {
             throw Store.failure(error, path: path)
         }
