@@ -61,25 +61,31 @@ import Testing
         #expect(c.events == c.articles)
     }
 
-    /// A load big enough to set the indexes aside ends with all of them back, its counts added up as
-    /// a recompute gives them, and the write-ahead log copied into the file and emptied.
+    /// A load big enough to set the indexes aside, into a store holding a few of its incidents already,
+    /// ends with the incidents an add-and-merge store has, every index back, its counts added up as a
+    /// recompute gives them, and the write-ahead log copied into the file and emptied.
     @Test func aBulkIngestEndsWithEveryIndexTheCountsAndAnEmptyLog() throws {
         let dir = URL(fileURLWithPath: F.tempPath()).deletingLastPathComponent()
         let input = dir.appendingPathComponent("bulk.jsonl")
-        var lines: [String] = []
+        var docs: [Document] = []
         for i in 0..<Ingester.bulkLoadMinimum {
-            let doc = F.document("b\(i)", published: "2018-05-\(String(format: "%02d", 1 + i % 28))", events: [
+            docs.append(F.document("b\(i)", published: "2018-05-\(String(format: "%02d", 1 + i % 28))", events: [
                 .init(type: "CONSULT", source: [F.usa], target: [i % 2 == 0 ? F.kor : F.korAlt], date: "2018-05-\(String(format: "%02d", 1 + i % 28))"),
                 .init(type: "ACCUSE", source: [F.moon], target: [F.prk], date: nil),
-            ])
-            lines.append(try F.jsonLine(doc))
+            ]))
         }
+        let lines = try docs.map { try F.jsonLine($0) }
         try lines.joined(separator: "\n").write(to: input, atomically: true, encoding: .utf8)
         let plain = try Store(path: dir.appendingPathComponent("plain.sqlite").path)
         let path = dir.appendingPathComponent("bulk.sqlite").path
         let store = try Store(path: path)
+        // a few articles merged before: the bulk load's reports join their incidents
+        let early = dir.appendingPathComponent("early.jsonl")
+        try lines.prefix(30).joined(separator: "\n").write(to: early, atomically: true, encoding: .utf8)
+        _ = try Ingester(store: store, pipeline: Pipeline(stages: [])).run(IngestInputs(paths: [early.path]))
         let summary = try Ingester(store: store, pipeline: Pipeline(stages: [])).run(IngestInputs(paths: [input.path]))
-        #expect(summary.added == Ingester.bulkLoadMinimum)
+        #expect(summary.added == Ingester.bulkLoadMinimum - 30)
+        #expect(try store.incidentReports() == F.store(docs).incidentReports())
         let log = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int ?? 0
         #expect(log == 0, "the log still holds \(log) bytes")
         #expect(try store.write { db in try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") } == 1000)
