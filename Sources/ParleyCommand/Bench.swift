@@ -122,6 +122,19 @@ enum BenchCorpus {
         return count
     }
 
+    /// CPU seconds this process has used on all its threads, user and system: a figure that another
+    /// program on the machine disturbs less than the wall clock.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        #if os(Linux)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        #endif
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1_000_000 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
     /// Peak resident memory of this process (VmHWM), in MiB; 0 where /proc is absent.
     static func peakMemoryMiB() -> Int {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }

@@ -25,6 +25,9 @@ extension ParleyCommand {
         @Option(help: "Events the store holds when the queries are timed.")
         var events: Int = 100_000
 
+        @Flag(inversion: .prefixedNo, help: "Top the store up to --events events and time the queries.")
+        var queries = true
+
         @Option(help: "Folder for the generated input and the store (default: a new temporary folder, removed after).")
         var folder: String?
 
@@ -49,9 +52,9 @@ extension ParleyCommand {
             let standard = try Pipeline.standard()
             let ingester = Ingester(store: store, pipeline: Pipeline(stages: standard.stages + [SyntheticLayers()]))
             let clock = ContinuousClock()
-            let t0 = clock.now
+            let t0 = clock.now, cpu0 = BenchCorpus.cpuSeconds()
             let summary = try ingester.run(IngestInputs(paths: [input]))
-            let seconds = (clock.now - t0).seconds
+            let seconds = (clock.now - t0).seconds, ingestCPU = BenchCorpus.cpuSeconds() - cpu0
             let c = try store.counts()
             print(String(format: "ingest: %d articles (%d events, %d incidents) in %.2f s = %.0f articles/s (closing merge %.2f s); peak memory %d MiB; store %.0f bytes/article",
                          summary.added, c.events, c.incidents, seconds, Double(summary.added) / seconds, summary.mergeSeconds,
@@ -62,27 +65,42 @@ extension ParleyCommand {
             let records = (0..<articles).map { SyntheticCorpus.article($0) }
             let layered = Pipeline(stages: standard.stages + [SyntheticLayers()])
             let made = Made()
-            let t2 = clock.now
-            DispatchQueue.concurrentPerform(iterations: 2) { w in
-                var local: [String: Document] = [:]
-                for r in stride(from: w, to: records.count, by: 2).map({ records[$0] }) {
-                    let id = r.id ?? ""
-                    local[id] = layered.run(text: r.text, id: id, published: r.published, title: r.title, source: r.source, url: r.url)
+            let t2 = clock.now, cpu2 = BenchCorpus.cpuSeconds()
+            // On two Dispatch threads, not this one, so that a profile tells the writer (this thread) apart.
+            let pipelineRun = DispatchGroup()
+            for w in 0..<2 {
+                DispatchQueue.global().async(group: pipelineRun) {
+                    var local: [String: Document] = [:]
+                    for r in stride(from: w, to: records.count, by: 2).map({ records[$0] }) {
+                        let id = r.id ?? ""
+                        local[id] = layered.run(text: r.text, id: id, published: r.published, title: r.title, source: r.source, url: r.url)
+                    }
+                    made.documents.withLock { $0.merge(local) { a, _ in a } }
                 }
-                made.documents.withLock { $0.merge(local) { a, _ in a } }
             }
+            pipelineRun.wait()
             let pipelineSeconds = (clock.now - t2).seconds
-            print(String(format: "  pipeline alone (2 threads): %.0f articles/s", Double(articles) / pipelineSeconds))
+            print(String(format: "  %.1f CPU-seconds; writer: %.2f s writing, %.2f s waiting for extracted batches", ingestCPU, summary.writingSeconds, summary.waitingSeconds))
+            print("  closing merge: " + summary.mergeSteps.map { "\($0.name) " + String(format: "%.2f s", $0.seconds) }.joined(separator: ", "))
+            print(String(format: "  pipeline alone (2 threads): %.0f articles/s, %.1f CPU-seconds", Double(articles) / pipelineSeconds,
+                         BenchCorpus.cpuSeconds() - cpu2))
             let writerPath = dir + "/writer.sqlite"
             for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: writerPath + suffix) }
             let writerStore = try Store(path: writerPath)
             let replay = Ingester(store: writerStore, pipeline: Pipeline(stages: [Precomputed(documents: made.documents.withLock { $0 })]))
-            let t3 = clock.now
+            let t3 = clock.now, cpu3 = BenchCorpus.cpuSeconds()
             let replayed = try replay.run(IngestInputs(paths: [input]))
-            let writerSeconds = (clock.now - t3).seconds
+            let writerSeconds = (clock.now - t3).seconds, writerCPU = BenchCorpus.cpuSeconds() - cpu3
             print(String(format: "  store alone (synthetic layers precomputed): %d articles in %.2f s = %.0f articles/s (closing merge %.2f s)",
                          replayed.added, writerSeconds, Double(replayed.added) / writerSeconds, replayed.mergeSeconds))
+            print(String(format: "  %.1f CPU-seconds; writer: %.2f s writing, %.2f s waiting for extracted batches", writerCPU, replayed.writingSeconds, replayed.waitingSeconds))
+            print("  closing merge: " + replayed.mergeSteps.map { "\($0.name) " + String(format: "%.2f s", $0.seconds) }.joined(separator: ", "))
             for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: writerPath + suffix) }
+
+            guard queries else {
+                print("peak memory \(BenchCorpus.peakMemoryMiB()) MiB")
+                return
+            }
 
             // Top up with documents stored directly, ten events each, until the store holds --events events.
             var index = articles

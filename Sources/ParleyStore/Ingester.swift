@@ -10,8 +10,18 @@ public struct IngestSummary: Sendable, Hashable {
     public var failed = 0
     /// Seconds the closing merge took (incidents, rebuilt indexes, counts).
     public var mergeSeconds = 0.0
+    /// The closing merge's steps ("incidents", "indexes", "counts", "log") and their seconds, in order.
+    public var mergeSteps: [MergeStep] = []
+    /// Seconds the writer spent committing batches, and waiting for the extraction to hand one over.
+    public var writingSeconds = 0.0, waitingSeconds = 0.0
 
     public init() {}
+}
+
+/// One step of an ingest's closing merge and the seconds it took.
+public struct MergeStep: Sendable, Hashable {
+    public var name: String
+    public var seconds: Double
 }
 
 /// Runs the pipeline over articles on several threads and commits each to the store, one
@@ -145,13 +155,19 @@ public struct Ingester: Sendable {
             }
             handover.finish()
         }
+        let clock = ContinuousClock()
+        var waitStart = clock.now
         while let batch = handover.take() {
+            let writeStart = clock.now
+            summary.waitingSeconds += (writeStart - waitStart).seconds
             var ready: [ArticleRows] = []
             for item in batch { if case .ready(let rows) = item { ready.append(rows) } }
             let added: [Bool]
             do {
                 added = try store.ingest(articles: ready, ingestedAt: stamp, tally: &tally)
                 checkpointer?.nudge()
+                waitStart = clock.now
+                summary.writingSeconds += (waitStart - writeStart).seconds
             } catch {
                 handover.cancel()
                 extraction.wait()
@@ -173,11 +189,11 @@ public struct Ingester: Sendable {
             }
         }
         extraction.wait()
-        let clock = ContinuousClock()
         let start = clock.now
-        try store.finishIngest(tally: tally, baseline: baseline) { checkpointer?.nudge() }
+        summary.mergeSteps = try store.finishIngest(tally: tally, baseline: baseline) { checkpointer?.nudge() }
         checkpointer?.finish()
         summary.mergeSeconds = (clock.now - start).seconds
+        summary.mergeSteps.append(MergeStep(name: "log", seconds: summary.mergeSeconds - summary.mergeSteps.reduce(0) { $0 + $1.seconds }))
         return summary
     }
 

@@ -73,7 +73,17 @@ extension Store {
     /// their own, and `committed` runs after each, so that a checkpoint can copy one while the next is
     /// written: the incidents; each index the load set aside; the counts. A kill in between leaves
     /// the indexes to the next open and the counts to the next merge, as after an unmerged add.
-    func finishIngest(tally: CountTally, baseline: Int64?, committed: () -> Void = {}) throws(ParleyError) {
+    /// Returns the seconds of each step: "incidents", "indexes", "counts".
+    @discardableResult
+    func finishIngest(tally: CountTally, baseline: Int64?, committed: () -> Void = {}) throws(ParleyError) -> [MergeStep] {
+        let clock = ContinuousClock()
+        var steps: [MergeStep] = []
+        var mark = clock.now
+        func lap(_ step: String) {
+            let now = clock.now
+            steps.append(MergeStep(name: step, seconds: (now - mark).seconds))
+            mark = now
+        }
         var counts: CountTally? = nil
         let lastArticle = try write { db in
             let covered = try Int64.fetchOne(db, sql: "SELECT last_article FROM stats_state")
@@ -82,13 +92,17 @@ extension Store {
             return try Int64.fetchOne(db, sql: "SELECT IFNULL(MAX(id), 0) FROM articles")
         }
         committed()
+        lap("incidents")
         while try write({ db in try Store.restoreNextIndex(db) }) { committed() }
+        lap("indexes")
         try write { db in
             // Another writer between the steps: its articles are not in the tally.
             let unchanged = try Int64.fetchOne(db, sql: "SELECT IFNULL(MAX(id), 0) FROM articles") == lastArticle
                 && !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM events WHERE incident_id IS NULL)") ?? false)
             try Store.writeCounts(db, tally: unchanged ? counts : nil)
         }
+        lap("counts")
+        return steps
     }
 
     /// Turns SQLite's automatic checkpoint off (while a ``WALCheckpointer`` copies the log) or back on
