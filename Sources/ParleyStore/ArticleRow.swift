@@ -31,5 +31,19 @@ public struct ArticleRow: Codable, Sendable, Hashable, FetchableRecord, MutableP
         case id, hash, docID = "doc_id", text, published, title, source, url, document, ingestedAt = "ingested_at"
     }
 
+    /// Reads the columns by name; `document` as ``StoredDocument`` keeps it (a block, or text in older stores).
+    public init(row: Row) throws {
+        id = row[CodingKeys.id.rawValue]
+        hash = row[CodingKeys.hash.rawValue]
+        docID = row[CodingKeys.docID.rawValue]
+        text = row[CodingKeys.text.rawValue]
+        published = row[CodingKeys.published.rawValue]
+        title = row[CodingKeys.title.rawValue]
+        source = row[CodingKeys.source.rawValue]
+        url = row[CodingKeys.url.rawValue]
+        document = try StoredDocument.json(row[CodingKeys.document.rawValue] as DatabaseValue)
+        ingestedAt = row[CodingKeys.ingestedAt.rawValue]
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

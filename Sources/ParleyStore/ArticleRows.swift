@@ -13,7 +13,8 @@ public struct ArticleRows: Sendable {
     let title: String?
     let source: String?
     let url: String?
-    let json: String
+    /// The document JSON as ``StoredDocument`` keeps it, compressed here on the extraction thread.
+    let document: [UInt8]
     let actors: [ActorValues]
     let events: [EventValues]
 
@@ -44,13 +45,15 @@ public struct ArticleRows: Sendable {
         var topics, sentence, trigger: String
         var confidence: Double
         var mergeKey: String
+        /// The incident this report is alone: a load into a store without events writes it at once.
+        var incident: String
         var actors: [EventActorValues]
         var topicSet: [String]
     }
 
     /// Encodes a document and flattens its layers; throws a `.storeFailure` when it cannot be written as JSON.
     public init(_ doc: Document, hash: String) throws(ParleyError) {
-        json = String(decoding: try doc.jsonBytes(), as: UTF8.self)
+        document = StoredDocument.blob(json: try doc.jsonBytes())
         self.hash = hash
         docID = doc.info.id
         text = doc.text
@@ -111,19 +114,21 @@ public struct ArticleRows: Sendable {
                 targetSectors: targets.map { $0.sector ?? "" }.joined(separator: "; "),
                 topics: e.topics.joined(separator: "; "), sentence: sentence, trigger: e.trigger.text, confidence: e.confidence,
                 mergeKey: IncidentMerger.mergeKey(type: e.type, sources: sourceKeys, targets: targetKeys, eventKey: key),
+                incident: Store.incidentID(smallestKey: key),
                 actors: links, topicSet: Array(Set(e.topics.map { $0.lowercased() })).sorted()))
         }
         self.events = events
     }
 
-    /// Writes the article and all its rows with cached statements; false (and nothing written) when its hash is stored.
-    func insert(stamp: String, db: Database) throws -> Bool {
+    /// Writes the article and all its rows with cached statements; false (and nothing written) when its hash
+    /// is stored. `reports`, when given, takes each event written.
+    func insert(stamp: String, db: Database, reports: inout [(mergeKey: String, report: IncidentMerger.Report)]?) throws -> Bool {
         var article = RowWriter(try db.cachedStatement(sql: """
             INSERT INTO articles(hash, doc_id, text, published, title, source, url, document, ingested_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(hash) DO NOTHING
             """))
         article.text(hash); article.text(docID); article.text(text); article.text(published); article.text(title)
-        article.text(source); article.text(url); article.text(json); article.text(stamp)
+        article.text(source); article.text(url); article.blob(document); article.text(stamp)
         try article.step(db)
         if db.changesCount == 0 { return false }
         let articleID = db.lastInsertedRowID
@@ -142,8 +147,9 @@ public struct ArticleRows: Sendable {
         var event = RowWriter(try db.cachedStatement(sql: """
             INSERT INTO events(key, article_id, event_id, type, mode, cameo, quad, date, date_first, date_last, status,
                                place_name, place_country, lat, lon, source_names, source_countries, source_sectors,
-                               target_names, target_countries, target_sectors, topics, sentence, trigger, confidence, merge_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               target_names, target_countries, target_sectors, topics, sentence, trigger, confidence, merge_key,
+                               incident_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """))
         var link = RowWriter(try db.cachedStatement(sql: """
             INSERT INTO event_actors(event_id, role, position, name, name_key, country, sector) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -156,8 +162,11 @@ public struct ArticleRows: Sendable {
             event.text(e.sourceNames); event.text(e.sourceCountries); event.text(e.sourceSectors)
             event.text(e.targetNames); event.text(e.targetCountries); event.text(e.targetSectors)
             event.text(e.topics); event.text(e.sentence); event.text(e.trigger); event.real(e.confidence); event.text(e.mergeKey)
+            event.text(reports == nil ? nil : e.incident)
             try event.step(db)
             let eventID = db.lastInsertedRowID
+            reports?.append((e.mergeKey, IncidentMerger.Report(rowID: eventID, key: e.key, articleID: articleID,
+                                                                     interval: e.dateFirst.flatMap { f in e.dateLast.map { TimexInterval(first: f, last: $0) } })))
             for l in e.actors {
                 link.int(eventID); link.int(l.role); link.int(l.position); link.text(l.name); link.text(l.nameKey)
                 link.text(l.country); link.text(l.sector)

@@ -139,6 +139,8 @@ public struct Ingester: Sendable {
         if total >= Ingester.bulkLoadMinimum, try total >= store.counts().articles {
             try store.deferIndexes()
         }
+        // Into a store without events, the writer keeps what it wrote for the closing merge.
+        var reports = try store.beginProvisionalIncidents()
         // The writer only appends to the log; a thread of its own copies it into the file.
         let checkpointer = try? WALCheckpointer(store: store)
         defer { checkpointer?.finish() }
@@ -164,7 +166,7 @@ public struct Ingester: Sendable {
             for item in batch { if case .ready(let rows) = item { ready.append(rows) } }
             let added: [Bool]
             do {
-                added = try store.ingest(articles: ready, ingestedAt: stamp, tally: &tally)
+                added = try store.ingest(articles: ready, ingestedAt: stamp, tally: &tally, reports: &reports)
                 checkpointer?.nudge()
                 waitStart = clock.now
                 summary.writingSeconds += (waitStart - writeStart).seconds
@@ -190,7 +192,7 @@ public struct Ingester: Sendable {
         }
         extraction.wait()
         let start = clock.now
-        summary.mergeSteps = try store.finishIngest(tally: tally, baseline: baseline) { checkpointer?.nudge() }
+        summary.mergeSteps = try store.finishIngest(tally: tally, baseline: baseline, reports: reports) { checkpointer?.nudge() }
         checkpointer?.finish()
         summary.mergeSeconds = (clock.now - start).seconds
         summary.mergeSteps.append(MergeStep(name: "log", seconds: summary.mergeSeconds - summary.mergeSteps.reduce(0) { $0 + $1.seconds }))

@@ -12,9 +12,9 @@ struct RowWriter {
     private let owner: Statement
     private let statement: SQLiteStatement
     private var index: Int32 = 0
-    /// The UTF-8 of the row's text values, and where each one goes.
+    /// The UTF-8 of the row's text values and the bytes of its blobs, and where each one goes.
     private var bytes: [UInt8] = []
-    private var texts: [(parameter: Int32, offset: Int, count: Int)] = []
+    private var texts: [(parameter: Int32, offset: Int, count: Int, blob: Bool)] = []
 
     /// Wraps a statement prepared on the writer's connection.
     init(_ statement: Statement) {
@@ -34,7 +34,18 @@ struct RowWriter {
             // an empty text needs a pointer that outlives the call, which a literal's is not
             _ = sqlite3_bind_text(statement, index, "", 0, RowWriter.transient)
         } else {
-            texts.append((index, offset, bytes.count - offset))
+            texts.append((index, offset, bytes.count - offset, false))
+        }
+    }
+
+    mutating func blob(_ value: [UInt8]) {
+        index += 1
+        let offset = bytes.count
+        bytes.append(contentsOf: value)
+        if value.isEmpty {
+            _ = sqlite3_bind_zeroblob(statement, index, 0)
+        } else {
+            texts.append((index, offset, value.count, true))
         }
     }
 
@@ -77,7 +88,11 @@ struct RowWriter {
                 let raw = UnsafeRawPointer(base)
                 for t in texts {
                     // SQLITE_STATIC: the bytes stay put until the bindings are cleared below
-                    _ = sqlite3_bind_text(statement, t.parameter, (raw + t.offset).assumingMemoryBound(to: CChar.self), Int32(t.count), nil)
+                    if t.blob {
+                        _ = sqlite3_bind_blob(statement, t.parameter, raw + t.offset, Int32(t.count), nil)
+                    } else {
+                        _ = sqlite3_bind_text(statement, t.parameter, (raw + t.offset).assumingMemoryBound(to: CChar.self), Int32(t.count), nil)
+                    }
                 }
             }
             let code = sqlite3_step(statement)

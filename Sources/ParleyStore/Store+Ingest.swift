@@ -45,19 +45,44 @@ extension Store {
     @discardableResult
     public func add(articles: [ArticleRows], ingestedAt: Date = Date()) throws(ParleyError) -> [Bool] {
         if articles.isEmpty { return [] }
+        var none: IngestedReports? = nil
+        return try write(articles, ingestedAt: ingestedAt, reports: &none)
+    }
+
+    private func write(_ articles: [ArticleRows], ingestedAt: Date, reports: inout IngestedReports?) throws(ParleyError) -> [Bool] {
         let stamp = Store.timestamp(ingestedAt)
-        return try write { db in try articles.map { try $0.insert(stamp: stamp, db: db) } }
+        // The batch's events are kept apart and added only once its transaction has committed.
+        var written: [(mergeKey: String, report: IncidentMerger.Report)]? = reports == nil ? nil : []
+        let added = try write { db in try articles.map { try $0.insert(stamp: stamp, db: db, reports: &written) } }
+        for (key, report) in written ?? [] { reports?.add(mergeKey: key, report) }
+        return added
     }
 
     /// Stores prepared articles like ``add(articles:ingestedAt:)``; `tally` takes what the new ones add
-    /// to the per-actor and per-pair counts, once they are committed.
-    func ingest(articles: [ArticleRows], ingestedAt: Date, tally: inout CountTally) throws(ParleyError) -> [Bool] {
-        let added = try add(articles: articles, ingestedAt: ingestedAt)
+    /// to the per-actor and per-pair counts, once they are committed, and `reports` the events written.
+    func ingest(articles: [ArticleRows], ingestedAt: Date, tally: inout CountTally,
+                reports: inout IngestedReports?) throws(ParleyError) -> [Bool] {
+        if articles.isEmpty { return [] }
+        let added = try write(articles, ingestedAt: ingestedAt, reports: &reports)
         for (article, new) in zip(articles, added) where new {
             tally.add(actorsOf: article)
             for e in article.events { tally.add(event: e) }
         }
         return added
+    }
+
+    /// Whether the store holds any event.
+    func holdsEvents() throws(ParleyError) -> Bool {
+        try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM events)") ?? false }
+    }
+
+    /// Starts a load that writes provisional incident ids (``IngestedReports``): none when the store holds events.
+    func beginProvisionalIncidents() throws(ParleyError) -> IngestedReports? {
+        try write { db in
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM events)") ?? false { return nil }
+            try IngestedReports.begin(db)
+            return IngestedReports()
+        }
     }
 
     /// The newest article the stored counts cover, when they are up to date (``statsAreFresh(_:)``):
@@ -73,9 +98,11 @@ extension Store {
     /// their own, and `committed` runs after each, so that a checkpoint can copy one while the next is
     /// written: the incidents; each index the load set aside; the counts. A kill in between leaves
     /// the indexes to the next open and the counts to the next merge, as after an unmerged add.
-    /// Returns the seconds of each step: "incidents", "indexes", "counts".
+    /// `reports`, the events the ingest wrote into a store that held none, spare reading them back when
+    /// they are still all the store holds. Returns the seconds of each step: "incidents", "indexes", "counts".
     @discardableResult
-    func finishIngest(tally: CountTally, baseline: Int64?, committed: () -> Void = {}) throws(ParleyError) -> [MergeStep] {
+    func finishIngest(tally: CountTally, baseline: Int64?, reports: IngestedReports? = nil,
+                      committed: () -> Void = {}) throws(ParleyError) -> [MergeStep] {
         let clock = ContinuousClock()
         var steps: [MergeStep] = []
         var mark = clock.now
@@ -88,7 +115,12 @@ extension Store {
         let lastArticle = try write { db in
             let covered = try Int64.fetchOne(db, sql: "SELECT last_article FROM stats_state")
             counts = baseline != nil && covered == baseline ? tally : nil
-            _ = try Store.mergeUnmerged(db, tally: &counts)
+            if let reports, try reports.areAll(db) {
+                try Store.apply(reports.groups, db: db, tally: &counts, provisional: true)
+                try db.execute(sql: "DROP TABLE provisional_incidents")
+            } else {
+                _ = try Store.mergeUnmerged(db, tally: &counts)
+            }
             return try Int64.fetchOne(db, sql: "SELECT IFNULL(MAX(id), 0) FROM articles")
         }
         committed()

@@ -39,6 +39,7 @@ extension Store {
     /// Recomputes every merge key with a report not yet merged; returns how many. `tally` takes the
     /// change in each actor pair's incidents.
     static func mergeUnmerged(_ db: Database, tally: inout CountTally?) throws -> Int {
+        try forgetProvisionalIncidents(db)
         // Every report of every key with an unmerged report, in one pass, grouped by key.
         let rows = try Row.fetchCursor(db, sql: """
             SELECT id, key, article_id, date_first, date_last, merge_key, incident_id FROM events
@@ -49,6 +50,52 @@ extension Store {
         while let row = try rows.next() { collect(row, into: &byKey) }
         try apply(byKey, db: db, tally: &tally)
         return byKey.count
+    }
+
+    /// The reports an ingest wrote, by merge key, kept by its writer: the closing merge of a load into a
+    /// store that held no events takes them from here instead of reading every event back.
+    ///
+    /// Such a load writes each event with the incident it would be alone (``ArticleRows``), so that the
+    /// merge rewrites only the reports that join others. Until that merge commits, the table
+    /// `provisional_incidents` says that those ids may name incidents not yet written; a store opened
+    /// with it left behind by a kill forgets them (``forgetProvisionalIncidents(_:)``) and merges again.
+    struct IngestedReports {
+        private(set) var byKey: [String: [IncidentMerger.Report]] = [:]
+        private(set) var count = 0
+        private(set) var lastRowID: Int64 = 0
+
+        mutating func add(mergeKey: String, _ report: IncidentMerger.Report) {
+            byKey[mergeKey, default: []].append(report)
+            count += 1
+            lastRowID = max(lastRowID, report.rowID)
+        }
+
+        /// The groups ``apply(_:db:tally:)`` takes, none with an incident yet.
+        var groups: [KeyReports] { byKey.map { ($0.key, $0.value, [:]) } }
+
+        /// Whether these are every event the store holds (its rows are numbered 1 to `count`, all ours) and
+        /// each still names its provisional incident (no one else's merge or open has forgotten them).
+        func areAll(_ db: Database) throws -> Bool {
+            guard try db.tableExists("provisional_incidents"),
+                  try Int64.fetchOne(db, sql: "SELECT IFNULL(MAX(id), 0) FROM events") == lastRowID, lastRowID == Int64(count) else { return false }
+            return try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM events WHERE incident_id IS NULL)") ?? true)
+        }
+
+        /// Marks the store as holding provisional incident ids; before the first batch.
+        static func begin(_ db: Database) throws {
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS provisional_incidents(since TEXT)")
+        }
+    }
+
+    /// After a load that wrote provisional incident ids ended without its merge: the events whose
+    /// incident was never written become unmerged again, for the next merge. Nothing when none is left.
+    static func forgetProvisionalIncidents(_ db: Database) throws {
+        guard try db.tableExists("provisional_incidents") else { return }
+        try db.execute(sql: """
+            UPDATE events SET incident_id = NULL
+            WHERE incident_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM incidents i WHERE i.id = events.incident_id)
+            """)
+        try db.execute(sql: "DROP TABLE provisional_incidents")
     }
 
     /// The reports of one merge key, with the incident each is in now.
@@ -68,34 +115,60 @@ extension Store {
 
     /// The incident of a group of reports: "inc-" and 16 hex digits of the hash of its smallest report key.
     static func incidentID(smallestKey: String) -> String {
-        "inc-" + ContentHash.hex(Array(ContentHash.sha256(Array(smallestKey.utf8)).prefix(8)))
+        "inc-" + ContentHash.hex(incidentHash(smallestKey: smallestKey))
     }
 
-    /// Replaces the incidents of each key by the connected components of its reports.
-    private static func apply(_ byKey: [KeyReports], db: Database, tally: inout CountTally?) throws {
+    /// The 8 bytes of the hash an incident id spells in hex.
+    static func incidentHash(smallestKey: String) -> [UInt8] {
+        Array(ContentHash.sha256(Array(smallestKey.utf8)).prefix(8))
+    }
+
+    /// Replaces the incidents of each key by the connected components of its reports. With `provisional`,
+    /// every report already names the incident it would be alone (``IngestedReports``), and no incident row exists.
+    static func apply(_ byKey: [KeyReports], db: Database, tally: inout CountTally?, provisional: Bool = false) throws {
         // Work out every write first, then make each kind in the order of the B-tree it goes into
         // (incidents and reports by incident id, events by row id): sequential writes, not random ones.
+        struct Planned {
+            /// The id's 8 bytes as a big-endian number: sorting these sorts the ids' hex.
+            var order: UInt64
+            var id: String
+            var mergeKey: String
+            var type: Substring
+            var first: Int?, last: Int?
+            var reports: Int, articles: Int
+            /// Row ids of its reports, ascending.
+            var events: [Int64]
+        }
         var dropped: [String] = []
-        var incidents: [(id: String, mergeKey: String, type: String, first: Int?, last: Int?, reports: Int, articles: Int)] = []
-        var links: [(incident: String, event: Int64)] = []
+        var incidents: [Planned] = []
         var moved: [(event: Int64, incident: String)] = []
         for (mergeKey, reports, old) in byKey {
             dropped += Set(old.values)
-            let type = mergeKey.split(separator: "|").first.map(String.init) ?? ""
-            let groups = IncidentMerger.components(reports)
-            if tally != nil { try tallyIncidents(type: type, old: old, new: groups, db: db, tally: &tally) }
+            let type = mergeKey.prefix { $0 != "|" }
+            let groups = reports.count == 1 ? [reports] : IncidentMerger.components(reports)
+            if tally != nil { try tallyIncidents(type: String(type), old: old, new: groups, db: db, tally: &tally) }
             for group in groups {
-                let id = incidentID(smallestKey: group[0].key)
-                let intervals = group.compactMap(\.interval)
-                incidents.append((id, mergeKey, type, intervals.map(\.first).min(), intervals.map(\.last).max(), group.count,
-                                  group.count == 1 ? 1 : Set(group.map(\.articleID)).count))
+                let hash = incidentHash(smallestKey: group[0].key)
+                let id = "inc-" + ContentHash.hex(hash)
+                var first: Int?, last: Int?
                 for r in group {
+                    if let iv = r.interval {
+                        first = min(first ?? iv.first, iv.first)
+                        last = max(last ?? iv.last, iv.last)
+                    }
                     // Only reports whose incident changed are rewritten.
-                    if old[r.rowID] != id { moved.append((r.rowID, id)) }
-                    links.append((id, r.rowID))
+                    if provisional ? r.key != group[0].key : old[r.rowID] != id { moved.append((r.rowID, id)) }
                 }
+                let articles = group.count == 1 ? 1 : Set(group.map(\.articleID)).count
+                incidents.append(Planned(order: hash.reduce(0) { $0 << 8 | UInt64($1) }, id: id, mergeKey: mergeKey, type: type,
+                                         first: first, last: last, reports: group.count, articles: articles,
+                                         events: group.count == 1 ? [group[0].rowID] : group.map(\.rowID).sorted()))
             }
         }
+        // Sorted by index: moving the records themselves (strings and arrays) cost more than comparing them.
+        let order = incidents.indices.sorted { incidents[$0].order < incidents[$1].order }
+        moved.sort { $0.event < $1.event }
+
         // Bound through SQLite's C API (``RowWriter``): one of each per report.
         // An incident's reports go first, by hand: an ingest writes with foreign keys unchecked, so no cascade.
         var dropReports = RowWriter(try db.cachedStatement(sql: "DELETE FROM incident_reports WHERE incident_id = ?"))
@@ -109,20 +182,24 @@ extension Store {
         var addIncident = RowWriter(try db.cachedStatement(sql: """
             INSERT INTO incidents(id, merge_key, type, date_first, date_last, num_reports, num_articles) VALUES (?, ?, ?, ?, ?, ?, ?)
             """))
-        for i in incidents.sorted(by: { $0.id < $1.id }) {
-            addIncident.text(i.id); addIncident.text(i.mergeKey); addIncident.text(i.type); addIncident.int(i.first)
+        for k in order {
+            let i = incidents[k]
+            addIncident.text(i.id); addIncident.text(i.mergeKey); addIncident.text(String(i.type)); addIncident.int(i.first)
             addIncident.int(i.last); addIncident.int(i.reports); addIncident.int(i.articles)
             try addIncident.step(db)
         }
         var setIncident = RowWriter(try db.cachedStatement(sql: "UPDATE events SET incident_id = ? WHERE id = ?"))
-        for m in moved.sorted(by: { $0.event < $1.event }) {
+        for m in moved {
             setIncident.text(m.incident); setIncident.int(m.event)
             try setIncident.step(db)
         }
+        // In incident order and, within one, by event: the order of the table's key.
         var addReport = RowWriter(try db.cachedStatement(sql: "INSERT INTO incident_reports(incident_id, event_id) VALUES (?, ?)"))
-        for l in links.sorted(by: { ($0.incident, $0.event) < ($1.incident, $1.event) }) {
-            addReport.text(l.incident); addReport.int(l.event)
-            try addReport.step(db)
+        for k in order {
+            for e in incidents[k].events {
+                addReport.text(incidents[k].id); addReport.int(e)
+                try addReport.step(db)
+            }
         }
     }
 

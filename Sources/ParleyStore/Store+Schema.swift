@@ -2,7 +2,7 @@ import GRDB
 
 extension Store {
     /// The schema version this Parley writes (`PRAGMA user_version`); a store with a higher one is refused.
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
     /// `PRAGMA application_id` of a Parley store: "PRLY".
     static let applicationID = 0x5052_4C59
 
@@ -164,6 +164,11 @@ extension Store {
             if try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM events WHERE incident_id IS NULL)") ?? false) {
                 try Store.refreshStats(db)
             }
+        }
+        migrator.registerMigration("v3-document-blocks") { db in
+            // From here on `articles.document` may hold an LZ4 block (StoredDocument) that an older Parley
+            // would misread as text: the version says so, and such a Parley refuses the store.
+            try db.execute(sql: "PRAGMA user_version = 2")
         }
         return migrator
     }

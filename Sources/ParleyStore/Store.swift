@@ -58,6 +58,8 @@ public struct Store: Sendable {
                 try Store.migrator.migrate(writer)
                 // A bulk load killed before its merge left its indexes set aside.
                 try writer.write { try Store.restoreIndexes($0) }
+                // A load killed before its merge left incident ids that name nothing yet.
+                try writer.write { try Store.forgetProvisionalIncidents($0) }
             } catch {
                 throw Store.failure(error, path: path)
             }
@@ -127,9 +129,10 @@ public struct Store: Sendable {
                               problem: "was written by a newer Parley (schema \(version); this Parley reads up to \(Store.schemaVersion))",
                               fix: "upgrade Parley, or pass --store with another file")
         }
-        if readOnly && version < Store.schemaVersion {
+        if readOnly && version == 0 {
             throw ParleyError(.storeFailure, input: path, problem: "holds no Parley corpus yet (schema \(version))",
                               fix: "run 'parley ingest FILES --store \(path)' first")
         }
+        // Schema 1 differs from 2 only in what may be written (document blocks), so it reads as it is.
     }
 }

@@ -23,7 +23,7 @@ import Testing
         ])
         let store = try F.store([doc])
         try store.read { db in
-            let json = try #require(try String.fetchOne(db, sql: "SELECT document FROM articles"))
+            let json = try StoredDocument.json(try #require(try DatabaseValue.fetchOne(db, sql: "SELECT document FROM articles")))
             let back = try JSONDecoder().decode(Document.self, from: Data(json.utf8))
             #expect(back.events == doc.events)
             #expect(back.actors == doc.actors)
