@@ -107,6 +107,27 @@ struct TimeTaggerTests {
         Case(sentence: "Ferry traffic fell over the summer.", published: "2018-10-26", text: "the summer", type: .date, value: "2018-SU"),
         Case(sentence: "Talks stalled in the early spring.", published: "2018-10-26", text: "the early spring", type: .date, value: "2018-SP", mod: "START"),
 
+        // added stretches, durations as adjectives, bounded months and parts of day
+        Case(sentence: "The navy may keep the base for at least 20 more years.", published: "2018-04-23", text: "at least 20 more years", type: .duration, value: "P20Y", mod: "EQUAL_OR_MORE"),
+        Case(sentence: "The loan can be extended for an additional year.", published: "2018-04-23", text: "an additional year", type: .duration, value: "P1Y"),
+        Case(sentence: "The envoys left their third day-long meeting.", published: "2018-04-23", text: "day-long", type: .duration, value: "P1D"),
+        Case(sentence: "It followed a several-year tenure abroad.", published: "2018-04-23", text: "several-year", type: .duration, value: "PXY"),
+        Case(sentence: "She made the late-November trip alone.", published: "2018-12-10", text: "late-November", type: .date, value: "2018-11", mod: "END"),
+        Case(sentence: "The judge will hear the case at midday.", published: "2018-04-23", text: "midday", type: .time, value: "2018-04-23T12:00"),
+        Case(sentence: "By mid afternoon the shelling had stopped.", published: "2018-04-23", text: "mid afternoon", type: .time, value: "2018-04-23TAF", mod: "MID"),
+        Case(sentence: "Shares were up at mid-afternoon yesterday.", published: "2018-04-23", text: "mid-afternoon yesterday", type: .time, value: "2018-04-22TAF", mod: "MID"),
+        Case(sentence: "The ferry will leave at 4 in the morning.", published: "2018-04-23", text: "4 in the morning", type: .time, value: "2018-04-23T04:00"),
+        Case(sentence: "The blast came at 10:35 (0835 GMT) Friday.", published: "2018-04-23", text: "10:35", type: .time, value: "2018-04-20T10:35"),
+        Case(sentence: "The summit will be held on April 24 and 25.", published: "2018-04-10", text: "25", type: .date, value: "2018-04-25"),
+        // decades without their century, holidays, vague present and future
+        Case(sentence: "Crime fell through the nineties.", published: "2018-04-23", text: "the nineties", type: .date, value: "199"),
+        Case(sentence: "Sales were flat through the late '80s.", published: "2018-04-23", text: "the late '80s", type: .date, value: "198", mod: "END"),
+        Case(sentence: "Inflation ate into wages in the last decade.", published: "2018-04-23", text: "the last decade", type: .date, value: "200"),
+        Case(sentence: "Campaigning goes on until Election Day.", published: "2018-10-26", text: "Election Day", type: .date, value: "2018-11-06"),
+        Case(sentence: "Traders are cautious these days.", published: "2018-04-23", text: "these days", type: .date, value: "PRESENT_REF"),
+        Case(sentence: "The bonds will be sold at a later date.", published: "2018-04-23", text: "a later date", type: .date, value: "FUTURE_REF"),
+        Case(sentence: "He said: \"Today we sign the accord.\"", published: "2018-04-23", text: "Today", type: .date, value: "2018-04-23"),
+
         Case(sentence: "They discussed it last week.", published: nil, text: "last week", type: .date, value: "XXXX-WXX"),
         Case(sentence: "The summit will be held on June 12.", published: nil, text: "June 12", type: .date, value: "XXXX-06-12"),
     ]
@@ -130,6 +151,15 @@ struct TimeTaggerTests {
         "The bank published its year-end figures.",
         "Historians still debate the fall of Constantinople.",
         "Exports are expected to fall below the forecast.",
+        // titles of programmes and papers
+        "The minister spoke on ABC's \"This Week\" programme.",
+        "He appeared on \"60 Minutes\" with the envoy.",
+        "The poster showed Gary Cooper in High Noon.",
+        "She read the interview in USA Today.",
+        // ages and votes
+        "The election was held peacefully.",
+        "The envoy is in his nineties.",
+        "Both are in their 30s.",
     ]
 
     /// A results report compares with the quarter it reports, not a later one it forecasts.

@@ -25,7 +25,7 @@ struct TimeScanner {
         range = r
         var i = r.lowerBound
         while i < r.upperBound {
-            if words[i] != nil, let h = match(i) {
+            if words[i] != nil, let h = match(i), !isTitle(h) {
                 if !h.anaphoric { noteQuarter(h.value); noteDate(h) }
                 emit(h)
                 i = max(h.end, i + 1)
@@ -33,6 +33,30 @@ struct TimeScanner {
                 i += 1
             }
         }
+    }
+
+    /// Whether a match is part of a title ("ABC's \"This Week\"", "60 Minutes", "High Noon", "USA
+    /// Today"): a unit, part of day or "today"/"now" capitalised inside a sentence. A holiday's "Day" is its name.
+    func isTitle(_ h: TimeHit) -> Bool {
+        if case .holiday? = words[h.start] { return false }
+        // the sentence's first word, past opening quotes and brackets, is capitalised anyway
+        var first = range.lowerBound
+        while first < range.upperBound && tokens[first].kind != .word && tokens[first].kind != .number { first += 1 }
+        for k in h.start..<h.end where k > first {
+            // a quotation or a list item opens with a capital too: `said: "Today we…"`
+            if k == h.start, tokens[k - 1].kind != .word, tokens[k - 1].kind != .number, tokens[k - 1].text != "," { continue }
+            switch words[k] {
+            case .unit?, .partOfDay?, .function(.noon)?, .function(.midnight)?, .deictic(.today)?, .deictic(.now)?,
+                 .deictic(.tonight)?:
+                let u = tokens[k].text.utf8
+                guard let a = u.first, a >= 65, a <= 90, u.count > 1 else { continue }
+                let b = u[u.index(after: u.startIndex)]
+                if b >= 97 && b <= 122 { return true }
+            default:
+                continue
+            }
+        }
+        return false
     }
 
     // MARK: token classes
@@ -53,6 +77,8 @@ struct TimeScanner {
             let rest = u.count - n
             if n == 4 && rest == 1 && u.last == UInt8(ascii: "s") && v % 10 == 0 { return .decadeDigits(v / 10) }
             if rest == 2 && n <= 2 { return .ordinal(v) }
+            // "'80s": the scanner takes it only after an apostrophe ("in his 30s" is an age)
+            if n == 2 && rest == 1 && u.last == UInt8(ascii: "s") && v % 10 == 0 && v >= 20 { return .decadeOfCentury(v / 10) }
         }
         if u.contains(UInt8(ascii: "-")) {
             let parts = t.text.lowercased().split(separator: "-")
@@ -147,9 +173,18 @@ struct TimeScanner {
             return monthExpression(i)
         case .digits(let v, let length):
             if let h = dayMonth(i) { return h }
+            if let h = secondDayOfPair(i) { return h }
             if let h = clock(i) { return h }
             if length <= 3, let h = quantity(i) { return h }
             if length == 4 { return year(i, v) }
+            return nil
+        case .decadeOfCentury(let d):
+            // "'80s"; the words ("nineties") only after "the", which theHit reads
+            guard i > range.lowerBound, Self.isApostrophe(tokens[i - 1].text) else { return nil }
+            return hit(i - 1, i + 1, .date, resolver.decadeOfCentury(d))
+        case .function(.these):
+            // "these days": the present, as "nowadays"
+            if case .unit(.day, true)? = w(i + 1) { return hit(i, i + 2, .date, "PRESENT_REF") }
             return nil
         case .number(let a):
             // "in nineteen ninety-one" in broadcast transcripts
@@ -157,6 +192,11 @@ struct TimeScanner {
             return quantity(i)
         case .function(.a), .function(.several), .function(.few), .function(.couple), .function(.half),
              .function(.many):
+            // "at a later date" lies ahead, "an earlier date" behind, unstated
+            if isFn(i, .a), let t = text(i + 2), t == "date" || t == "time" {
+                if isFn(i + 1, .later) { return hit(i, i + 3, .date, "FUTURE_REF") }
+                if isFn(i + 1, .earlier) { return hit(i, i + 3, .date, "PAST_REF") }
+            }
             return quantity(i)
         case .weekday(let wd, let plural):
             return weekday(i, wd, plural)
@@ -252,7 +292,10 @@ struct TimeScanner {
     /// A duration ("two weeks", "16 hours", "a few days"), or a date it anchors
     /// ("two weeks ago", "a year earlier", "three days from now").
     func quantity(_ i: Int) -> TimeHit? {
-        guard let (n, j) = amount(i), case .unit(let u, let plural)? = w(j) else { return nil }
+        guard let (n, j0) = amount(i) else { return nil }
+        // "two more weeks", "an additional year": the added stretch is the duration
+        let j = isFn(j0, .more) || isFn(j0, .moreOf) ? j0 + 1 : j0
+        guard case .unit(let u, let plural)? = w(j) else { return nil }
         if n == nil && !plural { return nil }
         if isFn(i, .a) && u == .second { return nil }  // "a second round"
         var end = j + 1
@@ -478,6 +521,11 @@ struct TimeScanner {
     func holiday(_ i: Int, _ h: TimeWord.Holiday) -> TimeHit? {
         var kind = h
         var end = i + 1
+        // "election" alone is the vote, not the day
+        if h == .electionDay {
+            guard text(end)?.lowercased() == "day" else { return nil }
+            end += 1
+        }
         if let t = text(end), t == "Day" || t == "Eve" {
             if t == "Eve" && h == .christmas { kind = .christmasEve }
             end += 1
@@ -497,7 +545,17 @@ struct TimeScanner {
             hour = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h)
             j += 1
         } else if minutes == nil {
-            return nil
+            guard h >= 1 && h <= 12 else { return nil }
+            // "10 o'clock", "4 in the morning", "9 in the evening": a clock time without a.m./p.m.
+            var told = false
+            if let t = text(j), t.lowercased() == "o'clock" || t.lowercased() == "o’clock" { j += 1; told = true }
+            if let t = text(j), t == "in", isFn(j + 1, .the), case .partOfDay(let p)? = w(j + 2), p != "NI" {
+                if p != "MO" && h < 12 { hour = h + 12 }
+                if p == "MO" && h == 12 { hour = 0 }
+                j += 3
+                told = true
+            }
+            guard told else { return nil }
         }
         return withDay(i, j, "T" + pad(hour, 2) + ":" + pad(minutes ?? 0, 2))
     }
@@ -506,6 +564,12 @@ struct TimeScanner {
     func withDay(_ i: Int, _ j0: Int, _ clock: String) -> TimeHit {
         var j = j0
         if let t = text(j), Self.zones.contains(t) { j += 1 }
+        // "10:35 a.m. (0735 GMT) Friday": the day after a bracketed other zone still dates the
+        // clock, though the expression ends before the bracket
+        if text(j) == "(", let close = (j + 1..<min(range.upperBound, j + 6)).first(where: { tokens[$0].text == ")" }),
+           case .weekday(let wd, false)? = w(close + 1) {
+            return hit(i, j0, .time, resolver.weekday(wd, direction(i, close + 2)) + clock)
+        }
         if isFn(j, .comma) || (text(j) ?? "") == "on" { j += 1 }
         var day = resolver.day(0)
         var end = j0
@@ -555,6 +619,7 @@ struct TimeScanner {
         if let t = text(j), t == "full", case .unit(.year, false)? = w(j + 1) { return hit(i, j + 2, .date, resolver.year(0)) }
         // "in the near term", "over the long term": the future, unbounded
         if let t = text(j), t == "near" || t == "short" || t == "long", text(j + 1) == "term" { return hit(i, j + 2, .date, "FUTURE_REF") }
+        if let h = decadeOfCentury(j) { return hit(i, h.end, h.type, h.value) }
         switch w(j) {
         case .unit(let u, true)? where u.rawValue >= TimeUnit.day.rawValue && u != .weekend:
             // "in the weeks before the vote", "the years that followed": a vague stretch, the noun alone
@@ -702,6 +767,8 @@ struct TimeScanner {
     /// The date an "early", "late", "mid" or "the end of" bounds: a year, month,
     /// decade, season, relative unit ("next year"), day word, or "the year".
     func boundedDate(_ i: Int) -> TimeHit? {
+        // "the late '80s", "the early nineties" (not "in his early nineties", an age)
+        if isFn(i - 2, .the), let h = decadeOfCentury(i) { return h }
         switch w(i) {
         case .digits(let y, 4)?: return year(i, y)
         case .month?, .decadeDigits?, .weekday?, .season?:
@@ -712,6 +779,9 @@ struct TimeScanner {
             return h
         case .deictic(let d)? where d == .today || d == .yesterday || d == .tomorrow:
             return deictic(i, d)
+        case .partOfDay(let p)?:
+            // "by mid afternoon", "early morning": the mod is the caller's
+            return partOfDay(i, i + 1, p, "")
         case .function(.the)?:
             if case .unit(let u, false)? = w(i + 1), u == .year || u == .month || u == .week || u == .decade {
                 return hit(i, i + 2, .date, resolver.relative(u, 0))
@@ -732,20 +802,39 @@ struct TimeScanner {
         if parts.count == 3, parts[0].count == 4, let date = CalendarDate(iso: parts.joined(separator: "-")) {
             return hit(i, i + 1, .date, date.iso)
         }
-        if parts[0] == "mid" {
+        if let mod = Self.boundaryPrefixes[parts[0]], parts.count == 2 {
             let rest = parts[1]
             switch lex.word(rest) {
-            case .month(let m, _)?: return hit(i, i + 1, .date, resolver.monthAlone(m, direction(i, i + 1)), "MID")
+            case .month(let m, _)?: return hit(i, i + 1, .date, resolver.monthAlone(m, direction(i, i + 1)), mod)
+            case .decadeOfCentury(let d)? where isFn(i - 1, .the):
+                return hit(i - 1, i + 1, .date, resolver.decadeOfCentury(d), mod)
+            case .partOfDay(let p)? where mod == "MID":
+                // "mid-afternoon", "mid-morning yesterday"; "late-night" qualifies a noun more often
+                return partOfDay(i, i + 1, p, mod)
             default: break
             }
             let u = rest.utf8
-            if u.count == 4, let y = Self.digitValue(u) { return hit(i, i + 1, .date, pad(y, 4), "MID") }
+            if u.count == 4, let y = Self.digitValue(u) { return hit(i, i + 1, .date, pad(y, 4), mod) }
             if u.count == 5, rest.hasSuffix("0s"), let y = Self.digitValue(rest.dropLast().utf8) {
-                return hit(i, i + 1, .date, pad(y / 10, 3), "MID")
+                return hit(i, i + 1, .date, pad(y / 10, 3), mod)
             }
             return nil
         }
         if parts == ["year", "end"] { return yearEnd(i, end: i + 1) }
+        // "day-long", "decades-long", "two-year-long", "several-year", "multi-year": a duration as an adjective
+        if parts.last == "long" || Self.vagueCounts.contains(parts[0]), parts.count <= 3 {
+            let unitPart = parts.last == "long" ? parts[parts.count - 2] : parts[1]
+            if case .unit(let u, let plural)? = lex.word(unitPart), u.rawValue >= TimeUnit.hour.rawValue {
+                var n: Double? = plural ? nil : 1
+                if parts.count == 3 {
+                    if case .number(let v)? = lex.word(parts[0]) { n = Double(v) } else if let v = Self.digitValue(parts[0].utf8) { n = Double(v) } else { return nil }
+                } else if Self.vagueCounts.contains(parts[0]) {
+                    guard !plural, parts.count == 2 else { return nil }
+                    n = nil
+                }
+                return hit(i, i + 1, .duration, u.duration(n))
+            }
+        }
         guard parts.count == 2 || (parts.count == 3 && parts[2] != "old") else { return nil }
         if parts.count == 3 { return nil }
         switch lex.word(parts[1]) {
@@ -768,6 +857,45 @@ struct TimeScanner {
             if parts[1] == "half" { return hit(i, i + 1, .date, resolver.quarterOfYear(2, half: true, direction(i, i + 1))) }
         }
         return nil
+    }
+
+    static let boundaryPrefixes: [String: String] = ["mid": "MID", "early": "START", "late": "END"]
+    static let vagueCounts: Set<String> = ["several", "multi", "many", "few"]
+
+    static func isApostrophe(_ t: String) -> Bool { t == "'" || t == "’" || t == "‘" }
+
+    /// A part of day bounded by "mid", "early" or "late", on the day word after it or the document date.
+    func partOfDay(_ s: Int, _ e: Int, _ p: String, _ mod: String) -> TimeHit {
+        var day = resolver.day(0)
+        var end = e
+        switch w(e) {
+        case .deictic(.yesterday)?: day = resolver.day(-1); end = e + 1
+        case .deictic(.today)?: end = e + 1
+        case .deictic(.tomorrow)?: day = resolver.day(1); end = e + 1
+        case .weekday(let wd, false)?: day = resolver.weekday(wd, direction(s, e + 1)); end = e + 1
+        default: break
+        }
+        return hit(s, end, .time, day + "T" + p, mod.isEmpty ? nil : mod)
+    }
+
+    /// "nineties", "'80s" at `i`: the decade, its century from the document date.
+    func decadeOfCentury(_ i: Int) -> TimeHit? {
+        if let t = text(i), Self.isApostrophe(t), case .decadeOfCentury(let d)? = w(i + 1) {
+            return hit(i, i + 2, .date, resolver.decadeOfCentury(d))
+        }
+        guard case .decadeOfCentury(let d)? = w(i), let f = tokens[i].text.utf8.first, f > 57 else { return nil }
+        return hit(i, i + 1, .date, resolver.decadeOfCentury(d))
+    }
+
+    /// The second day of "April 24 and 25", "May 3 or 4": the month of the first.
+    func secondDayOfPair(_ i: Int) -> TimeHit? {
+        guard let d = dayOfMonth(i), i - 3 >= range.lowerBound, let link = text(i - 1),
+              link == "and" || link == "or" || link == "to" || link == "through",
+              dayOfMonth(i - 2) != nil, case .month(let m, _)? = w(i - 3) else { return nil }
+        // "between June 4 and 5 p.m." is a clock
+        if case .meridiem? = w(i + 1) { return nil }
+        if text(i + 1) == ":" { return nil }
+        return hit(i, i + 1, .date, resolver.monthDay(m, d, direction(i - 3, i + 1)))
     }
 
     // MARK: context
