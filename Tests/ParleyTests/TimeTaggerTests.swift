@@ -127,6 +127,10 @@ struct TimeTaggerTests {
         Case(sentence: "Traders are cautious these days.", published: "2018-04-23", text: "these days", type: .date, value: "PRESENT_REF"),
         Case(sentence: "The bonds will be sold at a later date.", published: "2018-04-23", text: "a later date", type: .date, value: "FUTURE_REF"),
         Case(sentence: "He said: \"Today we sign the accord.\"", published: "2018-04-23", text: "Today", type: .date, value: "2018-04-23"),
+        // results reports: the year-ago period named with its quarter or length
+        Case(sentence: "Profit rose in the third quarter, while in the year-earlier third quarter the bank lost money.", published: "2018-11-01", text: "the year-earlier third quarter", type: .date, value: "2017-Q3"),
+        Case(sentence: "Net for the year-earlier nine months included a gain.", published: "2018-11-01", text: "the year-earlier nine months", type: .duration, value: "P9M"),
+        Case(sentence: "For the quarter a year ago, the bank earned less.", published: "2018-11-01", text: "the quarter a year ago", type: .date, value: "2017-Q3"),
 
         Case(sentence: "They discussed it last week.", published: nil, text: "last week", type: .date, value: "XXXX-WXX"),
         Case(sentence: "The summit will be held on June 12.", published: nil, text: "June 12", type: .date, value: "XXXX-06-12"),

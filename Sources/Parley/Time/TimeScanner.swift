@@ -223,9 +223,7 @@ struct TimeScanner {
             if case .digits(let y, 4)? = w(j) { return hit(i, j + 1, .date, pad(y, 4)) }
             return nil
         case .function(.yearEarlier):
-            var h = hit(i, i + 1, .date, yearEarlier())
-            h.anaphoric = true
-            return h
+            return yearEarlierPeriod(i, i)
         case .holiday(let h):
             return holiday(i, h)
         case .function(.noon):
@@ -677,7 +675,9 @@ struct TimeScanner {
                     return hit(i, j + 1, .duration, "P1Y")
                 }
                 return hit(i, j + 1, .date, resolver.year(0))
-            case .quarter: return hit(i, j + 1, .date, resolver.latestQuarter())
+            case .quarter:
+                if let h = quarterAYearBefore(i, j + 1) { return h }
+                return hit(i, j + 1, .date, resolver.latestQuarter())
             case .week:
                 // "the week of March 6"
                 if isFn(j + 1, .of), case .month? = w(j + 2), let h = monthExpression(j + 2),
@@ -724,11 +724,7 @@ struct TimeScanner {
             h.mod = mod
             return h
         case .function(.yearEarlier)?:
-            var end = j + 1
-            if case .unit(.quarter, false)? = w(j + 1) { end = j + 2 } else if let t = text(j + 1), t == "period" { end = j + 2 }
-            var h = hit(i, end, .date, yearEarlier())
-            h.anaphoric = true
-            return h
+            return yearEarlierPeriod(i, j)
         case .function(.end)?, .function(.beginning)?, .function(.start)?, .function(.middle)?:
             guard isFn(j + 1, .of), let inner = boundedDate(j + 2) else { return nil }
             let mod = isFn(j, .end) ? "END" : isFn(j, .middle) ? "MID" : "START"
@@ -736,6 +732,39 @@ struct TimeScanner {
         default:
             return nil
         }
+    }
+
+    /// "(the) year-earlier", "the year-ago quarter", "the year-ago third quarter", "the year-earlier
+    /// nine months": the reported period a year before, from `s`; "year-ago" at `j`.
+    func yearEarlierPeriod(_ s: Int, _ j: Int) -> TimeHit {
+        var k = j + 1
+        var q: Int?
+        if case .ordinal(let n)? = w(k), n >= 1, n <= 4, case .unit(.quarter, false)? = w(k + 1) { q = n; k += 1 }
+        else if case .unit(.second, false)? = w(k), case .unit(.quarter, false)? = w(k + 1) { q = 2; k += 1 }
+        // "the year-earlier nine months": a stretch of the year before, named by its length
+        if s < j, let (n, e) = amount(k), n != nil, case .unit(let u, true)? = w(e), u == .month || u == .week {
+            return hit(s, e + 1, .duration, u.duration(n))
+        }
+        var end = j + 1
+        if case .unit(.quarter, false)? = w(k) { end = k + 1 } else if q == nil, let t = text(k), t == "period" { end = k + 1 }
+        var h: TimeHit
+        if let q, end == k + 1 {
+            // the named quarter of the year before the reported one (or the document's)
+            let year = (lastQuarter?.year ?? resolver.dct?.year).map { pad($0 - 1, 4) } ?? "XXXX"
+            h = hit(s, end, .date, year + "-Q" + String(q))
+        } else {
+            h = hit(s, end, .date, yearEarlier())
+        }
+        h.anaphoric = true
+        return h
+    }
+
+    /// "the quarter" at `i` followed by "a year ago" / "a year earlier": that quarter, a year before.
+    func quarterAYearBefore(_ i: Int, _ e: Int) -> TimeHit? {
+        guard isFn(e, .a), case .unit(.year, false)? = w(e + 1), isFn(e + 2, .ago) || isFn(e + 2, .earlier) else { return nil }
+        var h = hit(i, e + 3, .date, yearEarlier())
+        h.anaphoric = true
+        return h
     }
 
     /// Whether "year" at `i` starts "year end" or "year's end".
