@@ -132,6 +132,11 @@ struct TimeTaggerTests {
         Case(sentence: "Net for the year-earlier nine months included a gain.", published: "2018-11-01", text: "the year-earlier nine months", type: .duration, value: "P9M"),
         Case(sentence: "For the quarter a year ago, the bank earned less.", published: "2018-11-01", text: "the quarter a year ago", type: .date, value: "2017-Q3"),
 
+        // the present of a past moment, some day to come, a stretch since last time
+        Case(sentence: "Holders may buy shares at half the then current price.", published: "2018-04-23", text: "then current", type: .date, value: "PAST_REF"),
+        Case(sentence: "Officials hope the city will one day host the games.", published: "2018-04-23", text: "one day", type: .date, value: "FUTURE_REF"),
+        Case(sentence: "Exports grew for the first time in years.", published: "2018-04-23", text: "years", type: .duration, value: "PXY"),
+
         Case(sentence: "They discussed it last week.", published: nil, text: "last week", type: .date, value: "XXXX-WXX"),
         Case(sentence: "The summit will be held on June 12.", published: nil, text: "June 12", type: .date, value: "XXXX-06-12"),
     ]
@@ -160,6 +165,9 @@ struct TimeTaggerTests {
         "He appeared on \"60 Minutes\" with the envoy.",
         "The poster showed Gary Cooper in High Noon.",
         "She read the interview in USA Today.",
+        // a count of other things after "the past"; prospects
+        "Riots broke out in the past three summers.",
+        "The future of the alliance is unclear.",
         // ages and votes
         "The election was held peacefully.",
         "The envoy is in his nineties.",

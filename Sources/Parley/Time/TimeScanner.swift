@@ -212,7 +212,10 @@ struct TimeScanner {
             return every(i)
         case .unit(let u, true):
             // "for years", "within days": a vague duration
-            guard u.rawValue >= TimeUnit.day.rawValue, let prev = text(i - 1)?.lowercased(), prev == "for" || prev == "within" else { return nil }
+            guard u.rawValue >= TimeUnit.day.rawValue, let prev = text(i - 1)?.lowercased() else { return nil }
+            // "for the first time in years", "the lowest in months"
+            let sinceLast = prev == "in" && (text(i - 2).map { $0 == "time" || $0.hasSuffix("est") } ?? false)
+            guard prev == "for" || prev == "within" || sinceLast else { return nil }
             return hit(i, i + 1, .duration, u.duration(nil))
         case .function(.per):
             if case .unit(let u, false)? = w(i + 1) { return hit(i, i + 2, .set, u.duration(1)) }
@@ -290,6 +293,11 @@ struct TimeScanner {
     /// A duration ("two weeks", "16 hours", "a few days"), or a date it anchors
     /// ("two weeks ago", "a year earlier", "three days from now").
     func quantity(_ i: Int) -> TimeHit? {
+        // "Islam will one day be …": some day to come, not a day's length
+        if case .number(1)? = w(i), case .unit(.day, false)? = w(i + 1), let prev = text(i - 1)?.lowercased(),
+           Self.modals.contains(prev) {
+            return hit(i, i + 2, .date, "FUTURE_REF")
+        }
         guard let (n, j0) = amount(i) else { return nil }
         // "two more weeks", "an additional year": the added stretch is the duration
         let j = isFn(j0, .more) || isFn(j0, .moreOf) ? j0 + 1 : j0
@@ -423,6 +431,8 @@ struct TimeScanner {
             if case .unit(let u, false)? = w(i + 1), u != .day {
                 return hit(i, i + 2, .date, u == .quarter ? resolver.quarter(0) : resolver.relative(u, 0))
             }
+            // "the then current price": the present of a past moment
+            if i > range.lowerBound, tokens[i - 1].lower == "then" { return hit(i - 1, i + 1, .date, "PAST_REF") }
             return hit(i, i + 1, .date, "PRESENT_REF")
         case .recently, .lately: return hit(i, i + 1, .date, "PAST_REF")
         case .previously, .formerly, .soon:
@@ -640,7 +650,8 @@ struct TimeScanner {
                 return hit(i, k + 1, .duration, u.duration(n))
             }
             if let h = relative(j) { return hit(i, h.end, h.type, h.value) }
-            if r == .past { return hit(i, j + 1, .date, "PAST_REF") }
+            // "the past three summers", "the past two games": a count of something else, not the past itself
+            if r == .past, amount(j + 1) == nil { return hit(i, j + 1, .date, "PAST_REF") }
             return nil
         case .function(.most)?:
             if case .deictic(.recent)? = w(j + 1), case .unit(.quarter, false)? = w(j + 2) {
@@ -648,6 +659,8 @@ struct TimeScanner {
             }
             return nil
         case .deictic(.future)?:
+            // "the future of the alliance" is its prospects, not a time
+            if isFn(j + 1, .of) { return nil }
             return hit(i, j + 1, .date, "FUTURE_REF")
         case .season(let code)?:
             // "the spring of 1990"; "the fall of Saigon" names no season
@@ -888,6 +901,7 @@ struct TimeScanner {
         return nil
     }
 
+    static let modals: Set<String> = ["will", "would", "could", "may", "might", "can", "shall", "should", "must"]
     static let boundaryPrefixes: [String: String] = ["mid": "MID", "early": "START", "late": "END"]
     static let vagueCounts: Set<String> = ["several", "multi", "many", "few"]
 
