@@ -182,6 +182,15 @@ struct TimeTaggerTests {
         #expect(t.value == "2017-Q3")
     }
 
+    /// In a results report, "a year earlier" beside "the first nine months" compares those months: the year before.
+    @Test func aYearEarlierBesideMonthsIsTheYear() throws {
+        let text = "Profit rose in the third quarter. In the first nine months, sales rose from a year earlier and from the 2017 period."
+        let doc = Fixtures.run(text, published: "2018-11-01")
+        #expect(try #require(doc.times.first { $0.text == "a year earlier" }).value == "2017")
+        #expect(try #require(doc.times.first { $0.text == "the 2017 period" }).value == "2017")
+        #expect(try #require(doc.times.first { $0.text == "the third quarter" }).value == "2018-Q3")
+    }
+
     @Test(arguments: nonTimes)
     func ignoresLookalikes(_ sentence: String) {
         #expect(Fixtures.run(sentence, published: "2018-04-23").times.isEmpty)

@@ -709,6 +709,12 @@ struct TimeScanner {
             if case .ordinal(let q)? = w(j + 1), case .unit(.quarter, false)? = w(j + 2), q >= 1, q <= 4 {
                 return hit(i, j + 3, .date, pad(y, 4) + "-Q" + String(q))
             }
+            if let t = text(j + 1), t == "period", !quarterContext() {
+                // "in the first nine months … in the 1988 period": that year's stretch
+                var h = hit(i, j + 2, .date, pad(y, 4))
+                h.anaphoric = true
+                return h
+            }
             if let t = text(j + 1), t == "period" || t == "quarter" {
                 // the same quarter of an earlier year: it names no new quarter
                 var h = hit(i, j + 2, .date, pad(y, 4) + "-Q" + String(lastQuarter?.q ?? 4))
@@ -1033,10 +1039,15 @@ struct TimeScanner {
 
     /// Whether the sentence talks about quarters (financial results).
     func quarterContext() -> Bool {
+        var months = false
         for k in range {
             if case .unit(.quarter, _)? = words[k] { return true }
             if case .compound? = words[k], tokens[k].text.hasSuffix("quarter") { return true }
+            if case .unit(.month, true)? = words[k] { months = true }
+            if isFn(k, .half), k > range.lowerBound, case .ordinal? = words[k - 1] { months = true }
         }
+        // "in the first nine months, … a year earlier": the sentence compares a longer stretch
+        if months { return false }
         // a results report names its quarter once and then says "a year earlier"
         return lastQuarter != nil
     }
