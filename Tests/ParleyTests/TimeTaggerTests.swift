@@ -130,6 +130,9 @@ struct TimeTaggerTests {
         // results reports: the year-ago period named with its quarter or length
         Case(sentence: "Profit rose in the third quarter, while in the year-earlier third quarter the bank lost money.", published: "2018-11-01", text: "the year-earlier third quarter", type: .date, value: "2017-Q3"),
         Case(sentence: "Net for the year-earlier nine months included a gain.", published: "2018-11-01", text: "the year-earlier nine months", type: .duration, value: "P9M"),
+        Case(sentence: "Sales rose in the quarter ended July 31.", published: "2018-09-10", text: "the quarter", type: .date, value: "2018-Q2"),
+        Case(sentence: "Sales rose in the quarter ended July 31.", published: "2018-09-10", text: "July 31", type: .date, value: "2018-07-31"),
+        Case(sentence: "Sales fell in the quarter ending Jan. 31.", published: "2018-03-10", text: "the quarter", type: .date, value: "2017-Q4"),
         Case(sentence: "For the quarter a year ago, the bank earned less.", published: "2018-11-01", text: "the quarter a year ago", type: .date, value: "2017-Q3"),
 
         // the present of a past moment, some day to come, a stretch since last time

@@ -690,6 +690,17 @@ struct TimeScanner {
                 return hit(i, j + 1, .date, resolver.year(0))
             case .quarter:
                 if let h = quarterAYearBefore(i, j + 1) { return h }
+                // "the quarter ended July 31": the three months to that day, named by the calendar
+                // quarter that holds most of them (May to July → the second)
+                if let t = text(j + 1), t == "ended" || t == "ending", case .month? = w(j + 2),
+                   let end = monthExpression(j + 2), dayOfMonth(j + 3) != nil {
+                    let u = Array(end.value.utf8)
+                    if u.count >= 7, let y = Self.digitValue(u[0..<4]), let m = Self.digitValue(u[5..<7]), m >= 1, m <= 12 {
+                        let middle = (m + 10) % 12 + 1  // the month before the last
+                        let year = middle > m ? y - 1 : y
+                        return hit(i, j + 1, .date, pad(year, 4) + "-Q" + String((middle - 1) / 3 + 1))
+                    }
+                }
                 return hit(i, j + 1, .date, resolver.latestQuarter())
             case .week:
                 // "the week of March 6"
