@@ -133,6 +133,8 @@ struct TimeTaggerTests {
         Case(sentence: "Sales rose in the quarter ended July 31.", published: "2018-09-10", text: "the quarter", type: .date, value: "2018-Q2"),
         Case(sentence: "Sales rose in the quarter ended July 31.", published: "2018-09-10", text: "July 31", type: .date, value: "2018-07-31"),
         Case(sentence: "Sales fell in the quarter ending Jan. 31.", published: "2018-03-10", text: "the quarter", type: .date, value: "2017-Q4"),
+        Case(sentence: "The firm returned to profit after several quarters of losses.", published: "2018-10-26", text: "several quarters", type: .duration, value: "PXQ"),
+        Case(sentence: "Weak demand should last through the first two quarters of 2019.", published: "2018-10-26", text: "the first two quarters of 2019", type: .date, value: "2019-H1"),
         Case(sentence: "For the quarter a year ago, the bank earned less.", published: "2018-11-01", text: "the quarter a year ago", type: .date, value: "2017-Q3"),
 
         // the present of a past moment, some day to come, a stretch since last time
@@ -168,6 +170,8 @@ struct TimeTaggerTests {
         "He appeared on \"60 Minutes\" with the envoy.",
         "The poster showed Gary Cooper in High Noon.",
         "She read the interview in USA Today.",
+        // shares, not quarters of a year
+        "Funds hold more than a quarter of the market.",
         // a count of other things after "the past"; prospects
         "Riots broke out in the past three summers.",
         "The future of the alliance is unclear.",

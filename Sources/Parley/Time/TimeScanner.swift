@@ -304,6 +304,12 @@ struct TimeScanner {
         guard case .unit(let u, let plural)? = w(j) else { return nil }
         if n == nil && !plural { return nil }
         if isFn(i, .a) && u == .second { return nil }  // "a second round"
+        // "a quarter of the market", "three quarters of its staff": a share, not a time
+        // ("several quarters of losses", "a quarter of a century" are times)
+        if u == .quarter, isFn(j + 1, .of), let t = text(j + 2)?.lowercased(),
+           Self.shareDeterminers.contains(t) || (isFn(j + 2, .a) && !(w(j + 3).map { if case .unit = $0 { return true }; return false } ?? false)) {
+            return nil
+        }
         var end = j + 1
         var count = n
         if isFn(end, .and), isFn(end + 1, .a), isFn(end + 2, .half) { count = (n ?? 0) + 0.5; end += 3 }
@@ -636,6 +642,10 @@ struct TimeScanner {
         case .ordinal(let q)?:
             if let h = ordinalPeriod(j, q, start: i) { return h }
             if q == 1, let (n, k) = amount(j + 1), n != nil, case .unit(let u, true)? = w(k) {
+                // "the first two quarters of 1990" is that year's first half
+                if u == .quarter, n == 2, isFn(k + 1, .of), case .digits(let y, 4)? = w(k + 2) {
+                    return hit(i, k + 3, .date, pad(y, 4) + "-H1")
+                }
                 return hit(i, k + 1, .duration, u.duration(n))
             }
             return nil
@@ -918,6 +928,8 @@ struct TimeScanner {
         return nil
     }
 
+    static let shareDeterminers: Set<String> = ["the", "its", "their", "his", "her", "our", "your", "all", "this", "that",
+                                                "these", "those"]
     static let modals: Set<String> = ["will", "would", "could", "may", "might", "can", "shall", "should", "must"]
     static let boundaryPrefixes: [String: String] = ["mid": "MID", "early": "START", "late": "END"]
     static let vagueCounts: Set<String> = ["several", "multi", "many", "few"]
