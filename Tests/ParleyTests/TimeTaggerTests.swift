@@ -198,6 +198,14 @@ struct TimeTaggerTests {
         #expect(try #require(doc.times.first { $0.text == "the third quarter" }).value == "2018-Q3")
     }
 
+    /// "The previous Friday" counts back from the day the story is at, not from the document date.
+    @Test func thePreviousWeekdayFollowsTheNarrative() throws {
+        let text = "The index fell on Friday. It closed 4% below the level of the previous Friday."
+        let doc = Fixtures.run(text, published: "2018-04-23")
+        #expect(try #require(doc.times.first { $0.text == "Friday" }).value == "2018-04-20")
+        #expect(try #require(doc.times.first { $0.text == "the previous Friday" }).value == "2018-04-13")
+    }
+
     @Test(arguments: nonTimes)
     func ignoresLookalikes(_ sentence: String) {
         #expect(Fixtures.run(sentence, published: "2018-04-23").times.isEmpty)

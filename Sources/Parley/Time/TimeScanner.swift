@@ -484,8 +484,14 @@ struct TimeScanner {
         case .unit(let u, true)? where offset != 0:
             return hit(i, j + 1, .duration, u.duration(nil))
         case .weekday(let wd, false)?:
+            // "the previous Friday", "the following Monday" count from the day the narrative is at
+            var from = resolver
+            if r == .previous || r == .following, let last = lastDate, let m = last.month, let d = last.day,
+               let date = CalendarDate(year: last.year, month: m, day: d) {
+                from = TimeResolver(dct: date)
+            }
             let v = r == .this ? resolver.weekdayThisWeek(wd)
-                : resolver.weekday(wd, offset < 0 ? .past : .future, strict: true)
+                : from.weekday(wd, offset < 0 ? .past : .future, strict: true)
             if case .partOfDay(let p)? = w(j + 1) { return hit(i, j + 2, .time, v + "T" + p) }
             return hit(i, j + 1, .date, v)
         case .month(let m, _)?:
