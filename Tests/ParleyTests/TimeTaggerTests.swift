@@ -107,6 +107,41 @@ struct TimeTaggerTests {
         Case(sentence: "Ferry traffic fell over the summer.", published: "2018-10-26", text: "the summer", type: .date, value: "2018-SU"),
         Case(sentence: "Talks stalled in the early spring.", published: "2018-10-26", text: "the early spring", type: .date, value: "2018-SP", mod: "START"),
 
+        // added stretches, durations as adjectives, bounded months and parts of day
+        Case(sentence: "The navy may keep the base for at least 20 more years.", published: "2018-04-23", text: "at least 20 more years", type: .duration, value: "P20Y", mod: "EQUAL_OR_MORE"),
+        Case(sentence: "The loan can be extended for an additional year.", published: "2018-04-23", text: "an additional year", type: .duration, value: "P1Y"),
+        Case(sentence: "The envoys left their third day-long meeting.", published: "2018-04-23", text: "day-long", type: .duration, value: "P1D"),
+        Case(sentence: "It followed a several-year tenure abroad.", published: "2018-04-23", text: "several-year", type: .duration, value: "PXY"),
+        Case(sentence: "She made the late-November trip alone.", published: "2018-12-10", text: "late-November", type: .date, value: "2018-11", mod: "END"),
+        Case(sentence: "The judge will hear the case at midday.", published: "2018-04-23", text: "midday", type: .time, value: "2018-04-23T12:00"),
+        Case(sentence: "By mid afternoon the shelling had stopped.", published: "2018-04-23", text: "mid afternoon", type: .time, value: "2018-04-23TAF", mod: "MID"),
+        Case(sentence: "Shares were up at mid-afternoon yesterday.", published: "2018-04-23", text: "mid-afternoon yesterday", type: .time, value: "2018-04-22TAF", mod: "MID"),
+        Case(sentence: "The ferry will leave at 4 in the morning.", published: "2018-04-23", text: "4 in the morning", type: .time, value: "2018-04-23T04:00"),
+        Case(sentence: "The blast came at 10:35 (0835 GMT) Friday.", published: "2018-04-23", text: "10:35", type: .time, value: "2018-04-20T10:35"),
+        Case(sentence: "The summit will be held on April 24 and 25.", published: "2018-04-10", text: "25", type: .date, value: "2018-04-25"),
+        // decades without their century, holidays, vague present and future
+        Case(sentence: "Crime fell through the nineties.", published: "2018-04-23", text: "the nineties", type: .date, value: "199"),
+        Case(sentence: "Sales were flat through the late '80s.", published: "2018-04-23", text: "the late '80s", type: .date, value: "198", mod: "END"),
+        Case(sentence: "Inflation ate into wages in the last decade.", published: "2018-04-23", text: "the last decade", type: .date, value: "200"),
+        Case(sentence: "Campaigning goes on until Election Day.", published: "2018-10-26", text: "Election Day", type: .date, value: "2018-11-06"),
+        Case(sentence: "Traders are cautious these days.", published: "2018-04-23", text: "these days", type: .date, value: "PRESENT_REF"),
+        Case(sentence: "The bonds will be sold at a later date.", published: "2018-04-23", text: "a later date", type: .date, value: "FUTURE_REF"),
+        Case(sentence: "He said: \"Today we sign the accord.\"", published: "2018-04-23", text: "Today", type: .date, value: "2018-04-23"),
+        // results reports: the year-ago period named with its quarter or length
+        Case(sentence: "Profit rose in the third quarter, while in the year-earlier third quarter the bank lost money.", published: "2018-11-01", text: "the year-earlier third quarter", type: .date, value: "2017-Q3"),
+        Case(sentence: "Net for the year-earlier nine months included a gain.", published: "2018-11-01", text: "the year-earlier nine months", type: .duration, value: "P9M"),
+        Case(sentence: "Sales rose in the quarter ended July 31.", published: "2018-09-10", text: "the quarter", type: .date, value: "2018-Q2"),
+        Case(sentence: "Sales rose in the quarter ended July 31.", published: "2018-09-10", text: "July 31", type: .date, value: "2018-07-31"),
+        Case(sentence: "Sales fell in the quarter ending Jan. 31.", published: "2018-03-10", text: "the quarter", type: .date, value: "2017-Q4"),
+        Case(sentence: "The firm returned to profit after several quarters of losses.", published: "2018-10-26", text: "several quarters", type: .duration, value: "PXQ"),
+        Case(sentence: "Weak demand should last through the first two quarters of 2019.", published: "2018-10-26", text: "the first two quarters of 2019", type: .date, value: "2019-H1"),
+        Case(sentence: "For the quarter a year ago, the bank earned less.", published: "2018-11-01", text: "the quarter a year ago", type: .date, value: "2017-Q3"),
+
+        // the present of a past moment, some day to come, a stretch since last time
+        Case(sentence: "Holders may buy shares at half the then current price.", published: "2018-04-23", text: "then current", type: .date, value: "PAST_REF"),
+        Case(sentence: "Officials hope the city will one day host the games.", published: "2018-04-23", text: "one day", type: .date, value: "FUTURE_REF"),
+        Case(sentence: "Exports grew for the first time in years.", published: "2018-04-23", text: "years", type: .duration, value: "PXY"),
+
         Case(sentence: "They discussed it last week.", published: nil, text: "last week", type: .date, value: "XXXX-WXX"),
         Case(sentence: "The summit will be held on June 12.", published: nil, text: "June 12", type: .date, value: "XXXX-06-12"),
     ]
@@ -130,6 +165,20 @@ struct TimeTaggerTests {
         "The bank published its year-end figures.",
         "Historians still debate the fall of Constantinople.",
         "Exports are expected to fall below the forecast.",
+        // titles of programmes and papers
+        "The minister spoke on ABC's \"This Week\" programme.",
+        "He appeared on \"60 Minutes\" with the envoy.",
+        "The poster showed Gary Cooper in High Noon.",
+        "She read the interview in USA Today.",
+        // shares, not quarters of a year
+        "Funds hold more than a quarter of the market.",
+        // a count of other things after "the past"; prospects
+        "Riots broke out in the past three summers.",
+        "The future of the alliance is unclear.",
+        // ages and votes
+        "The election was held peacefully.",
+        "The envoy is in his nineties.",
+        "Both are in their 30s.",
     ]
 
     /// A results report compares with the quarter it reports, not a later one it forecasts.
@@ -138,6 +187,23 @@ struct TimeTaggerTests {
         let doc = Fixtures.run(text, published: "2018-11-01")
         let t = try #require(doc.times.first { $0.text == "A year earlier" })
         #expect(t.value == "2017-Q3")
+    }
+
+    /// In a results report, "a year earlier" beside "the first nine months" compares those months: the year before.
+    @Test func aYearEarlierBesideMonthsIsTheYear() throws {
+        let text = "Profit rose in the third quarter. In the first nine months, sales rose from a year earlier and from the 2017 period."
+        let doc = Fixtures.run(text, published: "2018-11-01")
+        #expect(try #require(doc.times.first { $0.text == "a year earlier" }).value == "2017")
+        #expect(try #require(doc.times.first { $0.text == "the 2017 period" }).value == "2017")
+        #expect(try #require(doc.times.first { $0.text == "the third quarter" }).value == "2018-Q3")
+    }
+
+    /// "The previous Friday" counts back from the day the story is at, not from the document date.
+    @Test func thePreviousWeekdayFollowsTheNarrative() throws {
+        let text = "The index fell on Friday. It closed 4% below the level of the previous Friday."
+        let doc = Fixtures.run(text, published: "2018-04-23")
+        #expect(try #require(doc.times.first { $0.text == "Friday" }).value == "2018-04-20")
+        #expect(try #require(doc.times.first { $0.text == "the previous Friday" }).value == "2018-04-13")
     }
 
     @Test(arguments: nonTimes)

@@ -63,6 +63,8 @@ enum TimeWord: Sendable, Hashable {
     case digits(Int, length: Int)
     /// "1990s": the decade's first three digits.
     case decadeDigits(Int)
+    /// "nineties", "80s" (after an apostrophe): a decade named without its century, 2…9.
+    case decadeOfCentury(Int)
     /// A hyphenated word that may hold a time ("two-year", "third-quarter").
     case compound
 
@@ -78,12 +80,13 @@ enum TimeWord: Sendable, Hashable {
     enum Function: UInt8, Sendable, Hashable {
         case the, a, of, ago, earlier, later, hence, than, more, less, at, least, most, just, up, to, fiscal,
              every, each, per, half, several, few, couple, many, some, and, comma, end, beginning, start,
-             middle, yearEarlier, from, year, noon, midnight, same, other, recentYears, mostRecent, times
+             middle, yearEarlier, from, year, noon, midnight, same, other, recentYears, mostRecent, times, these,
+             moreOf
     }
 
     enum Holiday: UInt8, Sendable, Hashable {
         case christmas, christmasEve, newYearsDay, newYearsEve, thanksgiving, independenceDay, halloween,
-             valentines, laborDay, memorialDay, easter
+             valentines, laborDay, memorialDay, easter, electionDay
     }
 }
 
@@ -192,14 +195,18 @@ final class TimeLexicon: Sendable {
             ("end", .end), ("beginning", .beginning), ("start", .start), ("middle", .middle),
             ("year-earlier", .yearEarlier), ("year-ago", .yearEarlier), ("from", .from), ("noon", .noon),
             ("midnight", .midnight), ("same", .same), ("other", .other), ("times", .times), ("once", .times),
-            ("twice", .times),
+            ("twice", .times), ("midday", .noon), ("these", .these), ("additional", .moreOf), ("further", .moreOf),
+            ("extra", .moreOf),
         ]
         for (k, v) in functions { add(k, .function(v)) }
         let holidays: [(String, TimeWord.Holiday)] = [
             ("christmas", .christmas), ("thanksgiving", .thanksgiving), ("halloween", .halloween),
-            ("easter", .easter),
+            ("easter", .easter), ("election", .electionDay),
         ]
         for (k, v) in holidays { add(k, .holiday(v)) }
+        for (i, d) in ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].enumerated() {
+            add(d, .decadeOfCentury(i + 2))
+        }
         for (k, pm) in [("a.m.", false), ("am", false), ("p.m.", true), ("pm", true)] { add(k, .meridiem(pm: pm)) }
         // "earlier", "later" are both a boundary ("earlier this month") and a function ("a year earlier");
         // the function entry wins in the table and the matcher reads it as a boundary before "this".

@@ -43,10 +43,20 @@ struct TimeResolver: Sendable {
         return pad(floorDiv(total, 4), 4) + "-Q" + String(total - floorDiv(total, 4) * 4 + 1)
     }
 
-    /// The decade `offset` decades from the document date's ("199X").
+    /// The decade `offset` decades from the document date's ("199": TimeML writes a decade as
+    /// its leading three digits, as for "the 1990s").
     func decade(_ offset: Int) -> String {
         guard let d = dct else { return "XXX" }
-        return pad(floorDiv(d.year, 10) + offset, 3) + "X"
+        return pad(floorDiv(d.year, 10) + offset, 3)
+    }
+
+    /// A decade named without its century ("the nineties", "the '80s", digit 2…9): the latest
+    /// such decade that has begun by the document date; the 1900s' without one.
+    func decadeOfCentury(_ digit: Int) -> String {
+        guard let d = dct else { return "19" + String(digit) }
+        var century = floorDiv(d.year, 100)
+        if century * 100 + digit * 10 > d.year { century -= 1 }
+        return pad(century, 2) + String(digit)
     }
 
     /// The century `offset` centuries from the document date's ("19").
@@ -199,7 +209,7 @@ struct TimeResolver: Sendable {
         case .independenceDay: md = (7, 4)
         case .halloween: md = (10, 31)
         case .valentines: md = (2, 14)
-        case .thanksgiving, .laborDay, .memorialDay, .easter:
+        case .thanksgiving, .laborDay, .memorialDay, .easter, .electionDay:
             guard let d = dct else { return "XXXX-XX-XX" }
             func dateIn(_ y: Int) -> CalendarDate? { Self.movableHoliday(h, year: y) }
             guard var date = dateIn(d.year) else { return "XXXX-XX-XX" }
@@ -211,7 +221,8 @@ struct TimeResolver: Sendable {
         return monthDay(md.0, md.1, direction)
     }
 
-    /// Thanksgiving (fourth Thursday of November), Labor Day, Memorial Day and Easter of a year.
+    /// Thanksgiving (fourth Thursday of November), Labor Day, Memorial Day, Easter and the US
+    /// Election Day (the Tuesday after the first Monday of November) of a year.
     static func movableHoliday(_ h: TimeWord.Holiday, year y: Int) -> CalendarDate? {
         switch h {
         case .thanksgiving:
@@ -220,6 +231,9 @@ struct TimeResolver: Sendable {
         case .laborDay:
             guard let sep1 = CalendarDate(year: y, month: 9, day: 1) else { return nil }
             return sep1.adding(days: (1 - sep1.weekday + 7) % 7)
+        case .electionDay:
+            guard let nov2 = CalendarDate(year: y, month: 11, day: 2) else { return nil }
+            return nov2.adding(days: (2 - nov2.weekday + 7) % 7)
         case .memorialDay:
             guard let may31 = CalendarDate(year: y, month: 5, day: 31) else { return nil }
             return may31.adding(days: -((may31.weekday - 1 + 7) % 7))

@@ -25,7 +25,7 @@ struct TimeScanner {
         range = r
         var i = r.lowerBound
         while i < r.upperBound {
-            if words[i] != nil, let h = match(i) {
+            if words[i] != nil, let h = match(i), !isTitle(h) {
                 if !h.anaphoric { noteQuarter(h.value); noteDate(h) }
                 emit(h)
                 i = max(h.end, i + 1)
@@ -33,6 +33,30 @@ struct TimeScanner {
                 i += 1
             }
         }
+    }
+
+    /// Whether a match is part of a title ("ABC's \"This Week\"", "60 Minutes", "High Noon", "USA
+    /// Today"): a unit, part of day or "today"/"now" capitalised inside a sentence. A holiday's "Day" is its name.
+    func isTitle(_ h: TimeHit) -> Bool {
+        if case .holiday? = words[h.start] { return false }
+        // the sentence's first word, past opening quotes and brackets, is capitalised anyway
+        var first = range.lowerBound
+        while first < range.upperBound && tokens[first].kind != .word && tokens[first].kind != .number { first += 1 }
+        for k in h.start..<h.end where k > first {
+            // a quotation or a list item opens with a capital too: `said: "Today we…"`
+            if k == h.start, tokens[k - 1].kind != .word, tokens[k - 1].kind != .number, tokens[k - 1].text != "," { continue }
+            switch words[k] {
+            case .unit?, .partOfDay?, .function(.noon)?, .function(.midnight)?, .deictic(.today)?, .deictic(.now)?,
+                 .deictic(.tonight)?:
+                let u = tokens[k].text.utf8
+                guard let a = u.first, a >= 65, a <= 90, u.count > 1 else { continue }
+                let b = u[u.index(after: u.startIndex)]
+                if b >= 97 && b <= 122 { return true }
+            default:
+                continue
+            }
+        }
+        return false
     }
 
     // MARK: token classes
@@ -53,6 +77,8 @@ struct TimeScanner {
             let rest = u.count - n
             if n == 4 && rest == 1 && u.last == UInt8(ascii: "s") && v % 10 == 0 { return .decadeDigits(v / 10) }
             if rest == 2 && n <= 2 { return .ordinal(v) }
+            // "'80s": the scanner takes it only after an apostrophe ("in his 30s" is an age)
+            if n == 2 && rest == 1 && u.last == UInt8(ascii: "s") && v % 10 == 0 && v >= 20 { return .decadeOfCentury(v / 10) }
         }
         if u.contains(UInt8(ascii: "-")) {
             let parts = t.text.lowercased().split(separator: "-")
@@ -147,9 +173,18 @@ struct TimeScanner {
             return monthExpression(i)
         case .digits(let v, let length):
             if let h = dayMonth(i) { return h }
+            if let h = secondDayOfPair(i) { return h }
             if let h = clock(i) { return h }
             if length <= 3, let h = quantity(i) { return h }
             if length == 4 { return year(i, v) }
+            return nil
+        case .decadeOfCentury(let d):
+            // "'80s"; the words ("nineties") only after "the", which theHit reads
+            guard i > range.lowerBound, Self.isApostrophe(tokens[i - 1].text) else { return nil }
+            return hit(i - 1, i + 1, .date, resolver.decadeOfCentury(d))
+        case .function(.these):
+            // "these days": the present, as "nowadays"
+            if case .unit(.day, true)? = w(i + 1) { return hit(i, i + 2, .date, "PRESENT_REF") }
             return nil
         case .number(let a):
             // "in nineteen ninety-one" in broadcast transcripts
@@ -157,6 +192,11 @@ struct TimeScanner {
             return quantity(i)
         case .function(.a), .function(.several), .function(.few), .function(.couple), .function(.half),
              .function(.many):
+            // "at a later date" lies ahead, "an earlier date" behind, unstated
+            if isFn(i, .a), let t = text(i + 2), t == "date" || t == "time" {
+                if isFn(i + 1, .later) { return hit(i, i + 3, .date, "FUTURE_REF") }
+                if isFn(i + 1, .earlier) { return hit(i, i + 3, .date, "PAST_REF") }
+            }
             return quantity(i)
         case .weekday(let wd, let plural):
             return weekday(i, wd, plural)
@@ -172,7 +212,10 @@ struct TimeScanner {
             return every(i)
         case .unit(let u, true):
             // "for years", "within days": a vague duration
-            guard u.rawValue >= TimeUnit.day.rawValue, let prev = text(i - 1)?.lowercased(), prev == "for" || prev == "within" else { return nil }
+            guard u.rawValue >= TimeUnit.day.rawValue, let prev = text(i - 1)?.lowercased() else { return nil }
+            // "for the first time in years", "the lowest in months"
+            let sinceLast = prev == "in" && (text(i - 2).map { $0 == "time" || $0.hasSuffix("est") } ?? false)
+            guard prev == "for" || prev == "within" || sinceLast else { return nil }
             return hit(i, i + 1, .duration, u.duration(nil))
         case .function(.per):
             if case .unit(let u, false)? = w(i + 1) { return hit(i, i + 2, .set, u.duration(1)) }
@@ -183,9 +226,7 @@ struct TimeScanner {
             if case .digits(let y, 4)? = w(j) { return hit(i, j + 1, .date, pad(y, 4)) }
             return nil
         case .function(.yearEarlier):
-            var h = hit(i, i + 1, .date, yearEarlier())
-            h.anaphoric = true
-            return h
+            return yearEarlierPeriod(i, i)
         case .holiday(let h):
             return holiday(i, h)
         case .function(.noon):
@@ -252,9 +293,23 @@ struct TimeScanner {
     /// A duration ("two weeks", "16 hours", "a few days"), or a date it anchors
     /// ("two weeks ago", "a year earlier", "three days from now").
     func quantity(_ i: Int) -> TimeHit? {
-        guard let (n, j) = amount(i), case .unit(let u, let plural)? = w(j) else { return nil }
+        // "Islam will one day be …": some day to come, not a day's length
+        if case .number(1)? = w(i), case .unit(.day, false)? = w(i + 1), let prev = text(i - 1)?.lowercased(),
+           Self.modals.contains(prev) {
+            return hit(i, i + 2, .date, "FUTURE_REF")
+        }
+        guard let (n, j0) = amount(i) else { return nil }
+        // "two more weeks", "an additional year": the added stretch is the duration
+        let j = isFn(j0, .more) || isFn(j0, .moreOf) ? j0 + 1 : j0
+        guard case .unit(let u, let plural)? = w(j) else { return nil }
         if n == nil && !plural { return nil }
         if isFn(i, .a) && u == .second { return nil }  // "a second round"
+        // "a quarter of the market", "three quarters of its staff": a share, not a time
+        // ("several quarters of losses", "a quarter of a century" are times)
+        if u == .quarter, isFn(j + 1, .of), let t = text(j + 2)?.lowercased(),
+           Self.shareDeterminers.contains(t) || (isFn(j + 2, .a) && !(w(j + 3).map { if case .unit = $0 { return true }; return false } ?? false)) {
+            return nil
+        }
         var end = j + 1
         var count = n
         if isFn(end, .and), isFn(end + 1, .a), isFn(end + 2, .half) { count = (n ?? 0) + 0.5; end += 3 }
@@ -382,6 +437,8 @@ struct TimeScanner {
             if case .unit(let u, false)? = w(i + 1), u != .day {
                 return hit(i, i + 2, .date, u == .quarter ? resolver.quarter(0) : resolver.relative(u, 0))
             }
+            // "the then current price": the present of a past moment
+            if i > range.lowerBound, tokens[i - 1].lower == "then" { return hit(i - 1, i + 1, .date, "PAST_REF") }
             return hit(i, i + 1, .date, "PRESENT_REF")
         case .recently, .lately: return hit(i, i + 1, .date, "PAST_REF")
         case .previously, .formerly, .soon:
@@ -427,8 +484,14 @@ struct TimeScanner {
         case .unit(let u, true)? where offset != 0:
             return hit(i, j + 1, .duration, u.duration(nil))
         case .weekday(let wd, false)?:
+            // "the previous Friday", "the following Monday" count from the day the narrative is at
+            var from = resolver
+            if r == .previous || r == .following, let last = lastDate, let m = last.month, let d = last.day,
+               let date = CalendarDate(year: last.year, month: m, day: d) {
+                from = TimeResolver(dct: date)
+            }
             let v = r == .this ? resolver.weekdayThisWeek(wd)
-                : resolver.weekday(wd, offset < 0 ? .past : .future, strict: true)
+                : from.weekday(wd, offset < 0 ? .past : .future, strict: true)
             if case .partOfDay(let p)? = w(j + 1) { return hit(i, j + 2, .time, v + "T" + p) }
             return hit(i, j + 1, .date, v)
         case .month(let m, _)?:
@@ -478,6 +541,11 @@ struct TimeScanner {
     func holiday(_ i: Int, _ h: TimeWord.Holiday) -> TimeHit? {
         var kind = h
         var end = i + 1
+        // "election" alone is the vote, not the day
+        if h == .electionDay {
+            guard text(end)?.lowercased() == "day" else { return nil }
+            end += 1
+        }
         if let t = text(end), t == "Day" || t == "Eve" {
             if t == "Eve" && h == .christmas { kind = .christmasEve }
             end += 1
@@ -497,7 +565,17 @@ struct TimeScanner {
             hour = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h)
             j += 1
         } else if minutes == nil {
-            return nil
+            guard h >= 1 && h <= 12 else { return nil }
+            // "10 o'clock", "4 in the morning", "9 in the evening": a clock time without a.m./p.m.
+            var told = false
+            if let t = text(j), t.lowercased() == "o'clock" || t.lowercased() == "o’clock" { j += 1; told = true }
+            if let t = text(j), t == "in", isFn(j + 1, .the), case .partOfDay(let p)? = w(j + 2), p != "NI" {
+                if p != "MO" && h < 12 { hour = h + 12 }
+                if p == "MO" && h == 12 { hour = 0 }
+                j += 3
+                told = true
+            }
+            guard told else { return nil }
         }
         return withDay(i, j, "T" + pad(hour, 2) + ":" + pad(minutes ?? 0, 2))
     }
@@ -506,6 +584,12 @@ struct TimeScanner {
     func withDay(_ i: Int, _ j0: Int, _ clock: String) -> TimeHit {
         var j = j0
         if let t = text(j), Self.zones.contains(t) { j += 1 }
+        // "10:35 a.m. (0735 GMT) Friday": the day after a bracketed other zone still dates the
+        // clock, though the expression ends before the bracket
+        if text(j) == "(", let close = (j + 1..<min(range.upperBound, j + 6)).first(where: { tokens[$0].text == ")" }),
+           case .weekday(let wd, false)? = w(close + 1) {
+            return hit(i, j0, .time, resolver.weekday(wd, direction(i, close + 2)) + clock)
+        }
         if isFn(j, .comma) || (text(j) ?? "") == "on" { j += 1 }
         var day = resolver.day(0)
         var end = j0
@@ -555,6 +639,7 @@ struct TimeScanner {
         if let t = text(j), t == "full", case .unit(.year, false)? = w(j + 1) { return hit(i, j + 2, .date, resolver.year(0)) }
         // "in the near term", "over the long term": the future, unbounded
         if let t = text(j), t == "near" || t == "short" || t == "long", text(j + 1) == "term" { return hit(i, j + 2, .date, "FUTURE_REF") }
+        if let h = decadeOfCentury(j) { return hit(i, h.end, h.type, h.value) }
         switch w(j) {
         case .unit(let u, true)? where u.rawValue >= TimeUnit.day.rawValue && u != .weekend:
             // "in the weeks before the vote", "the years that followed": a vague stretch, the noun alone
@@ -563,6 +648,10 @@ struct TimeScanner {
         case .ordinal(let q)?:
             if let h = ordinalPeriod(j, q, start: i) { return h }
             if q == 1, let (n, k) = amount(j + 1), n != nil, case .unit(let u, true)? = w(k) {
+                // "the first two quarters of 1990" is that year's first half
+                if u == .quarter, n == 2, isFn(k + 1, .of), case .digits(let y, 4)? = w(k + 2) {
+                    return hit(i, k + 3, .date, pad(y, 4) + "-H1")
+                }
                 return hit(i, k + 1, .duration, u.duration(n))
             }
             return nil
@@ -577,7 +666,8 @@ struct TimeScanner {
                 return hit(i, k + 1, .duration, u.duration(n))
             }
             if let h = relative(j) { return hit(i, h.end, h.type, h.value) }
-            if r == .past { return hit(i, j + 1, .date, "PAST_REF") }
+            // "the past three summers", "the past two games": a count of something else, not the past itself
+            if r == .past, amount(j + 1) == nil { return hit(i, j + 1, .date, "PAST_REF") }
             return nil
         case .function(.most)?:
             if case .deictic(.recent)? = w(j + 1), case .unit(.quarter, false)? = w(j + 2) {
@@ -585,6 +675,8 @@ struct TimeScanner {
             }
             return nil
         case .deictic(.future)?:
+            // "the future of the alliance" is its prospects, not a time
+            if isFn(j + 1, .of) { return nil }
             return hit(i, j + 1, .date, "FUTURE_REF")
         case .season(let code)?:
             // "the spring of 1990"; "the fall of Saigon" names no season
@@ -612,7 +704,20 @@ struct TimeScanner {
                     return hit(i, j + 1, .duration, "P1Y")
                 }
                 return hit(i, j + 1, .date, resolver.year(0))
-            case .quarter: return hit(i, j + 1, .date, resolver.latestQuarter())
+            case .quarter:
+                if let h = quarterAYearBefore(i, j + 1) { return h }
+                // "the quarter ended July 31": the three months to that day, named by the calendar
+                // quarter that holds most of them (May to July → the second)
+                if let t = text(j + 1), t == "ended" || t == "ending", case .month? = w(j + 2),
+                   let end = monthExpression(j + 2), dayOfMonth(j + 3) != nil {
+                    let u = Array(end.value.utf8)
+                    if u.count >= 7, let y = Self.digitValue(u[0..<4]), let m = Self.digitValue(u[5..<7]), m >= 1, m <= 12 {
+                        let middle = (m + 10) % 12 + 1  // the month before the last
+                        let year = middle > m ? y - 1 : y
+                        return hit(i, j + 1, .date, pad(year, 4) + "-Q" + String((middle - 1) / 3 + 1))
+                    }
+                }
+                return hit(i, j + 1, .date, resolver.latestQuarter())
             case .week:
                 // "the week of March 6"
                 if isFn(j + 1, .of), case .month? = w(j + 2), let h = monthExpression(j + 2),
@@ -630,6 +735,12 @@ struct TimeScanner {
             // "the 1988 third quarter", "the 1989 period"
             if case .ordinal(let q)? = w(j + 1), case .unit(.quarter, false)? = w(j + 2), q >= 1, q <= 4 {
                 return hit(i, j + 3, .date, pad(y, 4) + "-Q" + String(q))
+            }
+            if let t = text(j + 1), t == "period", !quarterContext() {
+                // "in the first nine months … in the 1988 period": that year's stretch
+                var h = hit(i, j + 2, .date, pad(y, 4))
+                h.anaphoric = true
+                return h
             }
             if let t = text(j + 1), t == "period" || t == "quarter" {
                 // the same quarter of an earlier year: it names no new quarter
@@ -659,11 +770,7 @@ struct TimeScanner {
             h.mod = mod
             return h
         case .function(.yearEarlier)?:
-            var end = j + 1
-            if case .unit(.quarter, false)? = w(j + 1) { end = j + 2 } else if let t = text(j + 1), t == "period" { end = j + 2 }
-            var h = hit(i, end, .date, yearEarlier())
-            h.anaphoric = true
-            return h
+            return yearEarlierPeriod(i, j)
         case .function(.end)?, .function(.beginning)?, .function(.start)?, .function(.middle)?:
             guard isFn(j + 1, .of), let inner = boundedDate(j + 2) else { return nil }
             let mod = isFn(j, .end) ? "END" : isFn(j, .middle) ? "MID" : "START"
@@ -671,6 +778,39 @@ struct TimeScanner {
         default:
             return nil
         }
+    }
+
+    /// "(the) year-earlier", "the year-ago quarter", "the year-ago third quarter", "the year-earlier
+    /// nine months": the reported period a year before, from `s`; "year-ago" at `j`.
+    func yearEarlierPeriod(_ s: Int, _ j: Int) -> TimeHit {
+        var k = j + 1
+        var q: Int?
+        if case .ordinal(let n)? = w(k), n >= 1, n <= 4, case .unit(.quarter, false)? = w(k + 1) { q = n; k += 1 }
+        else if case .unit(.second, false)? = w(k), case .unit(.quarter, false)? = w(k + 1) { q = 2; k += 1 }
+        // "the year-earlier nine months": a stretch of the year before, named by its length
+        if s < j, let (n, e) = amount(k), n != nil, case .unit(let u, true)? = w(e), u == .month || u == .week {
+            return hit(s, e + 1, .duration, u.duration(n))
+        }
+        var end = j + 1
+        if case .unit(.quarter, false)? = w(k) { end = k + 1 } else if q == nil, let t = text(k), t == "period" { end = k + 1 }
+        var h: TimeHit
+        if let q, end == k + 1 {
+            // the named quarter of the year before the reported one (or the document's)
+            let year = (lastQuarter?.year ?? resolver.dct?.year).map { pad($0 - 1, 4) } ?? "XXXX"
+            h = hit(s, end, .date, year + "-Q" + String(q))
+        } else {
+            h = hit(s, end, .date, yearEarlier())
+        }
+        h.anaphoric = true
+        return h
+    }
+
+    /// "the quarter" at `i` followed by "a year ago" / "a year earlier": that quarter, a year before.
+    func quarterAYearBefore(_ i: Int, _ e: Int) -> TimeHit? {
+        guard isFn(e, .a), case .unit(.year, false)? = w(e + 1), isFn(e + 2, .ago) || isFn(e + 2, .earlier) else { return nil }
+        var h = hit(i, e + 3, .date, yearEarlier())
+        h.anaphoric = true
+        return h
     }
 
     /// Whether "year" at `i` starts "year end" or "year's end".
@@ -702,6 +842,8 @@ struct TimeScanner {
     /// The date an "early", "late", "mid" or "the end of" bounds: a year, month,
     /// decade, season, relative unit ("next year"), day word, or "the year".
     func boundedDate(_ i: Int) -> TimeHit? {
+        // "the late '80s", "the early nineties" (not "in his early nineties", an age)
+        if isFn(i - 2, .the), let h = decadeOfCentury(i) { return h }
         switch w(i) {
         case .digits(let y, 4)?: return year(i, y)
         case .month?, .decadeDigits?, .weekday?, .season?:
@@ -712,6 +854,9 @@ struct TimeScanner {
             return h
         case .deictic(let d)? where d == .today || d == .yesterday || d == .tomorrow:
             return deictic(i, d)
+        case .partOfDay(let p)?:
+            // "by mid afternoon", "early morning": the mod is the caller's
+            return partOfDay(i, i + 1, p, "")
         case .function(.the)?:
             if case .unit(let u, false)? = w(i + 1), u == .year || u == .month || u == .week || u == .decade {
                 return hit(i, i + 2, .date, resolver.relative(u, 0))
@@ -732,20 +877,39 @@ struct TimeScanner {
         if parts.count == 3, parts[0].count == 4, let date = CalendarDate(iso: parts.joined(separator: "-")) {
             return hit(i, i + 1, .date, date.iso)
         }
-        if parts[0] == "mid" {
+        if let mod = Self.boundaryPrefixes[parts[0]], parts.count == 2 {
             let rest = parts[1]
             switch lex.word(rest) {
-            case .month(let m, _)?: return hit(i, i + 1, .date, resolver.monthAlone(m, direction(i, i + 1)), "MID")
+            case .month(let m, _)?: return hit(i, i + 1, .date, resolver.monthAlone(m, direction(i, i + 1)), mod)
+            case .decadeOfCentury(let d)? where isFn(i - 1, .the):
+                return hit(i - 1, i + 1, .date, resolver.decadeOfCentury(d), mod)
+            case .partOfDay(let p)? where mod == "MID":
+                // "mid-afternoon", "mid-morning yesterday"; "late-night" qualifies a noun more often
+                return partOfDay(i, i + 1, p, mod)
             default: break
             }
             let u = rest.utf8
-            if u.count == 4, let y = Self.digitValue(u) { return hit(i, i + 1, .date, pad(y, 4), "MID") }
+            if u.count == 4, let y = Self.digitValue(u) { return hit(i, i + 1, .date, pad(y, 4), mod) }
             if u.count == 5, rest.hasSuffix("0s"), let y = Self.digitValue(rest.dropLast().utf8) {
-                return hit(i, i + 1, .date, pad(y / 10, 3), "MID")
+                return hit(i, i + 1, .date, pad(y / 10, 3), mod)
             }
             return nil
         }
         if parts == ["year", "end"] { return yearEnd(i, end: i + 1) }
+        // "day-long", "decades-long", "two-year-long", "several-year", "multi-year": a duration as an adjective
+        if parts.last == "long" || Self.vagueCounts.contains(parts[0]), parts.count <= 3 {
+            let unitPart = parts.last == "long" ? parts[parts.count - 2] : parts[1]
+            if case .unit(let u, let plural)? = lex.word(unitPart), u.rawValue >= TimeUnit.hour.rawValue {
+                var n: Double? = plural ? nil : 1
+                if parts.count == 3 {
+                    if case .number(let v)? = lex.word(parts[0]) { n = Double(v) } else if let v = Self.digitValue(parts[0].utf8) { n = Double(v) } else { return nil }
+                } else if Self.vagueCounts.contains(parts[0]) {
+                    guard !plural, parts.count == 2 else { return nil }
+                    n = nil
+                }
+                return hit(i, i + 1, .duration, u.duration(n))
+            }
+        }
         guard parts.count == 2 || (parts.count == 3 && parts[2] != "old") else { return nil }
         if parts.count == 3 { return nil }
         switch lex.word(parts[1]) {
@@ -768,6 +932,48 @@ struct TimeScanner {
             if parts[1] == "half" { return hit(i, i + 1, .date, resolver.quarterOfYear(2, half: true, direction(i, i + 1))) }
         }
         return nil
+    }
+
+    static let shareDeterminers: Set<String> = ["the", "its", "their", "his", "her", "our", "your", "all", "this", "that",
+                                                "these", "those"]
+    static let modals: Set<String> = ["will", "would", "could", "may", "might", "can", "shall", "should", "must"]
+    static let boundaryPrefixes: [String: String] = ["mid": "MID", "early": "START", "late": "END"]
+    static let vagueCounts: Set<String> = ["several", "multi", "many", "few"]
+
+    static func isApostrophe(_ t: String) -> Bool { t == "'" || t == "’" || t == "‘" }
+
+    /// A part of day bounded by "mid", "early" or "late", on the day word after it or the document date.
+    func partOfDay(_ s: Int, _ e: Int, _ p: String, _ mod: String) -> TimeHit {
+        var day = resolver.day(0)
+        var end = e
+        switch w(e) {
+        case .deictic(.yesterday)?: day = resolver.day(-1); end = e + 1
+        case .deictic(.today)?: end = e + 1
+        case .deictic(.tomorrow)?: day = resolver.day(1); end = e + 1
+        case .weekday(let wd, false)?: day = resolver.weekday(wd, direction(s, e + 1)); end = e + 1
+        default: break
+        }
+        return hit(s, end, .time, day + "T" + p, mod.isEmpty ? nil : mod)
+    }
+
+    /// "nineties", "'80s" at `i`: the decade, its century from the document date.
+    func decadeOfCentury(_ i: Int) -> TimeHit? {
+        if let t = text(i), Self.isApostrophe(t), case .decadeOfCentury(let d)? = w(i + 1) {
+            return hit(i, i + 2, .date, resolver.decadeOfCentury(d))
+        }
+        guard case .decadeOfCentury(let d)? = w(i), let f = tokens[i].text.utf8.first, f > 57 else { return nil }
+        return hit(i, i + 1, .date, resolver.decadeOfCentury(d))
+    }
+
+    /// The second day of "April 24 and 25", "May 3 or 4": the month of the first.
+    func secondDayOfPair(_ i: Int) -> TimeHit? {
+        guard let d = dayOfMonth(i), i - 3 >= range.lowerBound, let link = text(i - 1),
+              link == "and" || link == "or" || link == "to" || link == "through",
+              dayOfMonth(i - 2) != nil, case .month(let m, _)? = w(i - 3) else { return nil }
+        // "between June 4 and 5 p.m." is a clock
+        if case .meridiem? = w(i + 1) { return nil }
+        if text(i + 1) == ":" { return nil }
+        return hit(i, i + 1, .date, resolver.monthDay(m, d, direction(i - 3, i + 1)))
     }
 
     // MARK: context
@@ -862,10 +1068,15 @@ struct TimeScanner {
 
     /// Whether the sentence talks about quarters (financial results).
     func quarterContext() -> Bool {
+        var months = false
         for k in range {
             if case .unit(.quarter, _)? = words[k] { return true }
             if case .compound? = words[k], tokens[k].text.hasSuffix("quarter") { return true }
+            if case .unit(.month, true)? = words[k] { months = true }
+            if isFn(k, .half), k > range.lowerBound, case .ordinal? = words[k - 1] { months = true }
         }
+        // "in the first nine months, … a year earlier": the sentence compares a longer stretch
+        if months { return false }
         // a results report names its quarter once and then says "a year earlier"
         return lastQuarter != nil
     }
