@@ -1,7 +1,6 @@
 import Dispatch
 import Foundation
 import Parley
-import Synchronization
 
 /// What an ingest did.
 public struct IngestSummary: Sendable, Hashable {
@@ -53,67 +52,6 @@ public struct Ingester: Sendable {
         case failed(ParleyError)
     }
 
-    /// Holds one batch's results while its workers fill it.
-    private final class Batch: Sendable {
-        let results = Mutex<[Prepared]>([])
-        /// The next article a worker takes.
-        let next = Atomic<Int>(0)
-    }
-
-    /// Extracted batches on their way from the extraction thread to the writer. At most `capacity`
-    /// wait, so memory stays bounded while neither side waits on the other at every batch.
-    private final class Handover: @unchecked Sendable {
-        private let condition = NSCondition()
-        private var batches: [[Prepared]] = []
-        private var finished = false
-        private var cancelled = false
-        private let capacity: Int
-
-        init(capacity: Int) { self.capacity = capacity }
-
-        /// Queues a batch, waiting while `capacity` are queued; false once the writer has stopped.
-        func put(_ batch: [Prepared]) -> Bool {
-            condition.lock()
-            defer { condition.unlock() }
-            while batches.count >= capacity && !cancelled { condition.wait() }
-            if cancelled { return false }
-            batches.append(batch)
-            condition.broadcast()
-            return true
-        }
-
-        /// The next batch in input order, or nil when the extraction has finished and all are taken.
-        func take() -> [Prepared]? {
-            condition.lock()
-            defer { condition.unlock() }
-            while batches.isEmpty && !finished { condition.wait() }
-            if batches.isEmpty { return nil }
-            condition.broadcast()
-            return batches.removeFirst()
-        }
-
-        func finish() {
-            condition.lock()
-            finished = true
-            condition.broadcast()
-            condition.unlock()
-        }
-
-        /// The writer stops: extraction ends after the batch in hand.
-        func cancel() {
-            condition.lock()
-            cancelled = true
-            condition.broadcast()
-            condition.unlock()
-        }
-
-        var isCancelled: Bool {
-            condition.lock()
-            defer { condition.unlock() }
-            return cancelled
-        }
-    }
-
     /// The inputs, read only by the extraction thread once the run has started.
     private final class Source: @unchecked Sendable {
         let inputs: IngestInputs
@@ -147,19 +85,32 @@ public struct Ingester: Sendable {
         // Every row names a parent written just before it: checking each one was a third of some inserts.
         try store.foreignKeyChecks(false)
         defer { try? store.foreignKeyChecks(true) }
-        let handover = Handover(capacity: 2)
+        let stream = ExtractionStream(window: 2 * batchSize + Ingester.feedChunk)
         let source = Source(inputs)
         let extraction = DispatchGroup()
-        DispatchQueue.global().async(group: extraction) { [self] in
-            while !handover.isCancelled {
-                let items = source.inputs.next(batchSize)
-                if items.isEmpty || !handover.put(prepare(items)) { break }
+        extraction.enter()
+        let feeder = Thread { [self] in
+            defer { extraction.leave() }
+            while !stream.isCancelled {
+                let items = source.inputs.next(Ingester.feedChunk)
+                if items.isEmpty || !stream.feed(screen(items)) { break }
             }
-            handover.finish()
+            stream.finishFeeding()
+        }
+        feeder.name = "parley-read"
+        feeder.start()
+        for n in 0..<workers {
+            extraction.enter()
+            let worker = Thread { [self] in
+                defer { extraction.leave() }
+                while let w = stream.nextWork() { stream.done(w.index, prepareOne(w.item, hash: w.hash)) }
+            }
+            worker.name = "parley-extract-\(n)"
+            worker.start()
         }
         let clock = ContinuousClock()
         var waitStart = clock.now
-        while let batch = handover.take() {
+        while let batch = stream.take(batchSize) {
             let writeStart = clock.now
             summary.waitingSeconds += (writeStart - waitStart).seconds
             var ready: [ArticleRows] = []
@@ -171,7 +122,7 @@ public struct Ingester: Sendable {
                 waitStart = clock.now
                 summary.writingSeconds += (waitStart - writeStart).seconds
             } catch {
-                handover.cancel()
+                stream.cancel()
                 extraction.wait()
                 throw error
             }
@@ -199,10 +150,11 @@ public struct Ingester: Sendable {
         return summary
     }
 
-    /// Hashes, skips what is stored (one read for the batch), and runs the pipeline over the rest
-    /// and flattens it into rows, on `workers` threads taking articles one at a time.
-    func prepare(_ items: [IngestItem]) -> [Prepared] {
-        if items.isEmpty { return [] }
+    /// Articles read at a time by the feeder: hashed, and checked against the store in one read.
+    static let feedChunk = 64
+
+    /// Each item's content hash, and whether an article with that hash is stored already.
+    func screen(_ items: [IngestItem]) -> [(item: IngestItem, hash: String?, stored: Bool)] {
         let hashes: [String?] = items.map { item in
             switch item {
             case .failed: nil
@@ -211,23 +163,11 @@ public struct Ingester: Sendable {
             }
         }
         let stored = (try? store.stored(hashes: hashes.compactMap { $0 })) ?? []
-        let out = Batch()
-        out.results.withLock { $0 = Array(repeating: .duplicate, count: items.count) }
-        let n = items.count, w = min(workers, n)
-        DispatchQueue.concurrentPerform(iterations: w) { _ in
-            var local: [(Int, Prepared)] = []
-            while true {
-                let i = out.next.add(1, ordering: .relaxed).oldValue
-                if i >= n { break }
-                if let h = hashes[i], stored.contains(h) { continue }
-                local.append((i, prepareOne(items[i], hash: hashes[i] ?? "")))
-            }
-            out.results.withLock { r in for (i, p) in local { r[i] = p } }
-        }
-        return out.results.withLock { $0 }
+        return zip(items, hashes).map { item, hash in (item, hash, hash.map { stored.contains($0) } ?? false) }
     }
 
-    private func prepareOne(_ item: IngestItem, hash: String) -> Prepared {
+    /// Runs the pipeline over one article and flattens it into rows.
+    func prepareOne(_ item: IngestItem, hash: String) -> Prepared {
         let doc: Document
         switch item {
         case .failed(let e):

@@ -72,7 +72,19 @@ public enum LZ4Block {
                             ref -= 1
                         }
                         var length = minMatch
-                        while ip + length < matchEndLimit
+                        // eight bytes at a time: the first differing byte is the lowest set byte of the XOR
+                        var differs = false
+                        while ip + length + 8 <= matchEndLimit {
+                            let x = UInt64(littleEndian: src.loadUnaligned(fromByteOffset: ip + length, as: UInt64.self))
+                                ^ UInt64(littleEndian: src.loadUnaligned(fromByteOffset: ref + length, as: UInt64.self))
+                            if x != 0 {
+                                length += x.trailingZeroBitCount >> 3
+                                differs = true
+                                break
+                            }
+                            length += 8
+                        }
+                        while !differs && ip + length < matchEndLimit
                                 && src.load(fromByteOffset: ip + length, as: UInt8.self) == src.load(fromByteOffset: ref + length, as: UInt8.self) {
                             length += 1
                         }

@@ -14,7 +14,7 @@ extension Store {
     static let deferrableIndexes = [
         "events_article", "events_status", "events_merge_key", "events_incident", "events_by_date", "events_by_date_desc",
         "events_by_type", "events_date", "actors_article", "actors_name_key", "event_actors_name_key", "event_actors_country",
-        "event_topics_topic", "incidents_merge_key", "incident_reports_event",
+        "event_topics_topic",
     ]
 
     /// Sets the secondary indexes aside until the next ``merge()``; for an ingest that adds at least as many

@@ -168,7 +168,13 @@ extension Store {
         migrator.registerMigration("v3-document-blocks") { db in
             // From here on `articles.document` may hold an LZ4 block (StoredDocument) that an older Parley
             // would misread as text: the version says so, and such a Parley refuses the store.
-            try db.execute(sql: "PRAGMA user_version = 2")
+            // No query looks incidents up by merge key, or reports by event (no event is ever deleted):
+            // those two indexes only cost every bulk load a rebuild.
+            try db.execute(sql: """
+                DROP INDEX IF EXISTS incidents_merge_key;
+                DROP INDEX IF EXISTS incident_reports_event;
+                PRAGMA user_version = 2;
+                """)
         }
         return migrator
     }
