@@ -25,20 +25,22 @@ public enum LZ4Block {
     /// The largest block `count` input bytes can become (incompressible input, all literals).
     public static func bound(_ count: Int) -> Int { count + count / 255 + 16 }
 
-    /// Compresses `input` into one block.
-    public static func compress(_ input: [UInt8]) -> [UInt8] {
-        input.withUnsafeBytes { compress($0) }
+    /// Compresses `input` into one block, written after `header`.
+    public static func compress(_ input: [UInt8], after header: [UInt8] = []) -> [UInt8] {
+        input.withUnsafeBytes { compress($0, after: header) }
     }
 
-    /// Compresses raw bytes into one block: greedy matching over a hash of each 4-byte sequence,
-    /// stepping faster through input that finds no matches.
-    public static func compress(_ input: UnsafeRawBufferPointer) -> [UInt8] {
+    /// Compresses raw bytes into one block, after `header`: greedy matching over a hash of each 4-byte
+    /// sequence, stepping faster through input that finds no matches.
+    public static func compress(_ input: UnsafeRawBufferPointer, after header: [UInt8] = []) -> [UInt8] {
         let n = input.count
-        return [UInt8](unsafeUninitializedCapacity: bound(n)) { out, written in
+        return [UInt8](unsafeUninitializedCapacity: header.count + bound(n)) { whole, written in
+            for (i, b) in header.enumerated() { whole[i] = b }
+            let out = UnsafeMutableBufferPointer(rebasing: whole[header.count...])
             guard let src = input.baseAddress, let dst = out.baseAddress else {
                 // Empty input: one token saying no literals.
                 out[0] = 0
-                written = 1
+                written = header.count + 1
                 return
             }
             var op = 0
@@ -96,7 +98,7 @@ public enum LZ4Block {
                 }
             }
             op = sequence(dst, op, literals: src + anchor, count: n - anchor, offset: 0, match: 0)
-            written = op
+            written = header.count + op
         }
     }
 

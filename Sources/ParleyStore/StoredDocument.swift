@@ -11,9 +11,7 @@ enum StoredDocument {
     /// The BLOB of a document JSON.
     static func blob(json: [UInt8]) -> [UInt8] {
         let n = UInt32(json.count)
-        var out: [UInt8] = [lz4Format, UInt8(n & 0xFF), UInt8(n >> 8 & 0xFF), UInt8(n >> 16 & 0xFF), UInt8(n >> 24)]
-        out += LZ4Block.compress(json)
-        return out
+        return LZ4Block.compress(json, after: [lz4Format, UInt8(n & 0xFF), UInt8(n >> 8 & 0xFF), UInt8(n >> 16 & 0xFF), UInt8(n >> 24)])
     }
 
     /// The document JSON a column value holds: TEXT as it is, a BLOB decoded.

@@ -20,6 +20,12 @@ public struct TimexInterval: Sendable, Hashable {
     /// Parses a TIMEX3 date value; nil when it names no calendar interval.
     public init?(value: String?) {
         guard var v = value else { return nil }
+        // The common value, a day ("2018-04-23", perhaps with a time): no splitting.
+        if v.utf8.count >= 10, let d = CalendarDate(iso: v.utf8.count == 10 ? v : String(v.prefix(10))),
+           v.utf8.count == 10 || v.utf8.dropFirst(10).first == UInt8(ascii: "T") {
+            self.init(first: d.dayNumber, last: d.dayNumber)
+            return
+        }
         if let t = v.firstIndex(of: "T"), v.distance(from: v.startIndex, to: t) == 10 { v = String(v[..<t]) }
         let parts = v.split(separator: "-", omittingEmptySubsequences: false)
         guard let first = parts.first, first.count == 4, let year = Int(first) else { return nil }

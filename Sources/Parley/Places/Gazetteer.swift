@@ -16,6 +16,12 @@ public final class Gazetteer: Sendable {
     }
 
     public let entries: [Entry]
+    /// What the place resolver scores of each entry (``Traits``), row for row.
+    let traits: [Traits]
+    /// The countries entries lie in, numbered for ``Traits/country``.
+    let countryIndex: [String: Int32]
+    /// U.S. state codes, numbered for ``Traits/usState``.
+    let usStateIndex: [String: Int32]
     /// Each entry's own name, folded (``fold(_:)``): which of a name's candidates bear it themselves.
     let foldedNames: [String]
     let byName: [String: [Int]]
@@ -88,6 +94,14 @@ public final class Gazetteer: Sendable {
             add(Entry(geonameid: nil, name: r.name, kind: r.kind, country: r.country, admin1: nil, lat: r.lat, lon: r.lon, population: 0),
                 aliases: r.aliases)
         }
+        var countryIndex: [String: Int32] = [:], usStateIndex: [String: Int32] = [:]
+        for e in entries {
+            if let c = e.country, countryIndex[c] == nil { countryIndex[c] = Int32(countryIndex.count) }
+            if e.country == "USA", let a = e.admin1, usStateIndex[a] == nil { usStateIndex[a] = Int32(usStateIndex.count) }
+        }
+        self.traits = entries.map { Traits($0, countries: countryIndex, usStates: usStateIndex) }
+        self.countryIndex = countryIndex
+        self.usStateIndex = usStateIndex
         self.entries = entries
         self.foldedNames = foldedNames
         self.byName = byName

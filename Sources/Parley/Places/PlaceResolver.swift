@@ -38,19 +38,23 @@ public struct PlaceResolver: Stage {
 
     /// The gazetteer row each name stands for (nil where none), given the document around them.
     public func resolve(doc: Document, names: [String], spans: [Range<Int>]) -> [Int?] {
-        let words = doc.tokens.map(\.text)
+        let traits = gazetteer.traits
+        // Countries and U.S. states by their numbers in the gazetteer (``Gazetteer/Traits``).
+        var docCountries = [Bool](repeating: false, count: gazetteer.countryIndex.count)
+        var docStates = [Bool](repeating: false, count: gazetteer.usStateIndex.count)
+        func noteCountry(_ code: String) { if let i = gazetteer.countryIndex[code] { docCountries[Int(i)] = true } }
+        func noteCountry(row: Int) { if traits[row].country >= 0 { docCountries[Int(traits[row].country)] = true } }
         // countries and states the document names, by any word of it
-        var docCountries = Set<String>(), docStates = Set<String>()
         for e in doc.entities where e.type == .geopolitical || e.type == .nationality {
-            if let c = CountryTable.shared.code(forName: e.text) ?? CountryTable.shared.code(forDemonym: e.text) { docCountries.insert(c) }
-            if let s = gazetteer.admin1(e.text) { docStates.insert(s) }
+            if let c = CountryTable.shared.code(forName: e.text) ?? CountryTable.shared.code(forDemonym: e.text) { noteCountry(c) }
+            if let s = gazetteer.admin1(e.text), let i = gazetteer.usStateIndex[s] { docStates[Int(i)] = true }
         }
         var chosen = [Int?](repeating: nil, count: names.count)
-        // Places already resolved, each once, as the sine and cosine of its latitude and its longitude in radians.
+        // Places already resolved, each once.
         var anchorRows = Set<Int>()
         var anchors: [Anchor] = []
         func anchor(_ row: Int) {
-            if anchorRows.insert(row).inserted { anchors.append(Anchor(gazetteer.entries[row])) }
+            if anchorRows.insert(row).inserted { anchors.append(Anchor(traits[row])) }
         }
         // a nationality word stands for its country ("Russian troops" in a geoparsing corpus)
         var candidatesByName: [String: [Int]] = [:]
@@ -61,22 +65,22 @@ public struct PlaceResolver: Stage {
             return found
         }
         // the states the names have in common: "Paris" and "Henry County" both lie in Tennessee
-        var stateVotes: [String: Int] = [:]
+        var stateVotes = [Int](repeating: 0, count: gazetteer.usStateIndex.count)
         var seenNames = Set<String>()
+        var states: [Int32] = []
         for (k, c) in candidates.enumerated() where seenNames.insert(Gazetteer.fold(names[k])).inserted {
-            var states = Set<String>()
-            for row in c {
-                let g = gazetteer.entries[row]
-                if g.country == "USA", g.kind != "country", let a = g.admin1 { states.insert(a) }
+            states.removeAll(keepingCapacity: true)
+            for row in c where traits[row].usState >= 0 && !traits[row].isCountry && !states.contains(traits[row].usState) {
+                states.append(traits[row].usState)
             }
-            for a in states { stateVotes[a, default: 0] += 1 }
+            for a in states { stateVotes[Int(a)] += 1 }
         }
         // unambiguous names first: they anchor the others
         for (k, c) in candidates.enumerated() where c.count == 1 {
             chosen[k] = c[0]
             let g = gazetteer.entries[c[0]]
             if g.kind == "city" || g.kind == "admin1" { anchor(c[0]) }
-            if let cc = g.country, g.kind != "country" { docCountries.insert(cc) }
+            if g.kind != "country" { noteCountry(row: c[0]) }
         }
         // twice: the second pass reads the places the first one chose as context
         for pass in 0..<2 {
@@ -84,8 +88,8 @@ public struct PlaceResolver: Stage {
                 for c in chosen.compactMap({ $0 }) {
                     let g = gazetteer.entries[c]
                     if g.kind == "city" || g.kind == "admin1" || g.kind == "admin2" { anchor(c) }
-                    if let cc = g.country { docCountries.insert(cc) }
-                    if let a = g.admin1, g.country == "USA", g.kind != "country" { docStates.insert(a) }
+                    noteCountry(row: c)
+                    if traits[c].usState >= 0, !traits[c].isCountry { docStates[Int(traits[c].usState)] = true }
                 }
             }
             // Within a pass the choice depends only on the name and its qualifier.
@@ -94,30 +98,25 @@ public struct PlaceResolver: Stage {
                 let r = spans[k]
                 // "Paris, Texas", "Springfield, Ill.", "Kingston, Jamaica"
                 var qualifier: String?
-                if r.upperBound + 1 < words.count, words[r.upperBound] == "," { qualifier = words[r.upperBound + 1] }
+                if r.upperBound + 1 < doc.tokens.count, doc.tokens[r.upperBound].text == "," { qualifier = doc.tokens[r.upperBound + 1].text }
                 let memo = names[k] + "\u{1}" + (qualifier ?? "")
                 if let known = decided[memo] { chosen[k] = known; continue }
-                let qualifierState = qualifier.flatMap { gazetteer.admin1($0) }
-                let qualifierCountry = qualifier.flatMap { CountryTable.shared.code(forName: $0) }
+                let qualifierState = qualifier.flatMap { gazetteer.admin1($0) }.flatMap { gazetteer.usStateIndex[$0] } ?? -2
+                let qualifierCountry = qualifier.flatMap { CountryTable.shared.code(forName: $0) }.flatMap { gazetteer.countryIndex[$0] } ?? -2
                 var best: (Double, Int)?
                 for c in cands {
-                    let g = gazetteer.entries[c]
-                    var score = 0.0
-                    switch g.kind {
-                    case "country": score += 6
-                    case "admin1": score += 2.5
-                    case "admin2": score += 2
-                    case "region", "water", "continent", "site": score += 3
-                    default: score += log10(Double(max(g.population, 10))) - 3
+                    let t = traits[c]
+                    var score = t.base
+                    if t.usState == qualifierState { score += 8 }
+                    if t.country == qualifierCountry { score += 8 }
+                    if t.country >= 0, docCountries[Int(t.country)] { score += 2.5 }
+                    if t.usState >= 0 {
+                        if docStates[Int(t.usState)] { score += 3 }
+                        // other names of the document that a town or county of the same state could be
+                        if !t.isCountry, stateVotes[Int(t.usState)] > 1 { score += Double(min(stateVotes[Int(t.usState)] - 1, 3)) }
                     }
-                    if let s = qualifierState, s == g.admin1, g.country == "USA" { score += 8 }
-                    if let cc = qualifierCountry, cc == g.country { score += 8 }
-                    if let cc = g.country, docCountries.contains(cc) { score += 2.5 }
-                    if let a = g.admin1, g.country == "USA", docStates.contains(a) { score += 3 }
-                    // other names of the document that a town or county of the same state could be
-                    if let a = g.admin1, g.country == "USA", g.kind != "country", let v = stateVotes[a], v > 1 { score += Double(min(v - 1, 3)) }
                     if !anchors.isEmpty {
-                        let d = Anchor.nearest(anchors, to: g)
+                        let d = Anchor.nearest(anchors, to: t)
                         score += d < 100 ? 2.5 : d < 400 ? 1.5 : d < 1500 ? 0.5 : 0
                     }
                     if best == nil || score > best!.0 { best = (score, c) }
@@ -149,16 +148,14 @@ public struct PlaceResolver: Stage {
     struct Anchor {
         let sinLat, cosLat, lon: Double
 
-        init(_ g: Gazetteer.Entry) {
-            let rad = Double.pi / 180
-            sinLat = sin(g.lat * rad)
-            cosLat = cos(g.lat * rad)
-            lon = g.lon * rad
+        init(_ t: Gazetteer.Traits) {
+            sinLat = t.sinLat
+            cosLat = t.cosLat
+            lon = t.lon
         }
 
         /// Kilometres from the nearest anchor to a gazetteer entry.
-        static func nearest(_ anchors: [Anchor], to g: Gazetteer.Entry) -> Double {
-            let p = Anchor(g)
+        static func nearest(_ anchors: [Anchor], to p: Gazetteer.Traits) -> Double {
             var best = -1.0
             for a in anchors {
                 // the cosine of the central angle; the largest is the nearest

@@ -15,10 +15,21 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD`.
     public init?(iso: String) {
-        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        self.init(year: y, month: m, day: d)
+        // "YYYY-MM-DD" read byte by byte: every event's date goes through here when a store flattens it
+        var digits = (0, 0, 0)
+        var count = 0
+        for (i, b) in iso.utf8.enumerated() {
+            count += 1
+            if i == 4 || i == 7 {
+                guard b == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard b >= 48, b <= 57, i < 10 else { return nil }
+            let v = Int(b - 48)
+            if i < 4 { digits.0 = digits.0 * 10 + v } else if i < 7 { digits.1 = digits.1 * 10 + v } else { digits.2 = digits.2 * 10 + v }
+        }
+        guard count == 10 else { return nil }
+        self.init(year: digits.0, month: digits.1, day: digits.2)
     }
 
     public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
