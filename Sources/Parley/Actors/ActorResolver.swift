@@ -420,11 +420,12 @@ struct ActorBuilder {
     mutating func linkPlace(_ k: Int) {
         let text = entities[k].text
         let r = index.tokenRanges[k]
-        var code = Countries.code(forName: text)
+        let named = Countries.code(forName: text)
+        var code = named
         if code == nil, let c = Countries.code(forCapital: text), isMetonymic(r) { code = c }
         guard let code else { return }
         if let a = countryActor[code] { link(k, to: a); return }
-        let isCountryName = Countries.code(forName: text) != nil
+        let isCountryName = named != nil
         let a = newActor(isCountryName ? ActorBuilder.stripArticle(text) : (Countries.name(for: code) ?? text), kind: .country, at: r.lowerBound)
         actors[a].country = code
         actors[a].sector = "GOV"

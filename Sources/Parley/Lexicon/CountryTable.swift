@@ -101,7 +101,8 @@ public final class CountryTable: Sendable {
 
     public func code(forName name: String) -> String? {
         guard mayName(name) else { return nil }
-        if let c = byExactName[name] ?? byExactName[CountryTable.withoutFullStops(name)] { return c }
+        if let c = byExactName[name] { return c }
+        if name.utf8.contains(46), let c = byExactName[CountryTable.withoutFullStops(name)] { return c }
         if name.utf8.allSatisfy({ $0 < 0x80 }) {
             // ASCII: count the letters and look for a lower-case one without building strings
             var letters = 0, lower = false
