@@ -38,6 +38,10 @@ struct ActorBuilder {
     var lastMention: [Int] = []
     /// Name tokens (folded) of each person actor.
     var nameTokens: [[String]] = []
+    /// Each actor's name as ``ActorDictionary/key(_:)`` folds it, and its tokens run together, worked out
+    /// once: the comparisons below run them against every actor for every mention.
+    var nameKeys: [String] = []
+    var joinedTokens: [String] = []
     /// Which actors got their country and sector from the dictionary (never overridden).
     var fromDictionary: Set<Int> = []
     var countryActor: [String: Int] = [:]
@@ -101,7 +105,11 @@ struct ActorBuilder {
         let id = "a\(actors.count + 1)"
         actors.append(Actor(id: id, name: name, kind: kind))
         lastMention.append(token)
-        nameTokens.append(ActorBuilder.fold(name))
+        let key = ActorDictionary.key(name)
+        let tokens = key.split(separator: " ").map(String.init)
+        nameKeys.append(key)
+        nameTokens.append(tokens)
+        joinedTokens.append(tokens.joined())
         return actors.count - 1
     }
 
@@ -121,26 +129,35 @@ struct ActorBuilder {
         let toks = ActorBuilder.fold(name)
         guard !toks.isEmpty else { return }
         let at = index.tokenRanges[k].lowerBound
+        // the dictionary's entry for the name, looked up at most once
+        var looked = false
+        var found: ActorDictionary.Entry?
+        func entry() -> ActorDictionary.Entry? {
+            if !looked { found = dictionary.lookup(name, on: date); looked = true }
+            return found
+        }
         if toks.count >= 2 {
             // the same full name, or one inside the other ("Donald Trump" / "Donald J. Trump" by dictionary)
             let joined = toks.joined()
-            if let a = actors.indices.first(where: { actors[$0].kind == .person && nameTokens[$0].joined() == joined }) {
+            if let a = actors.indices.first(where: { actors[$0].kind == .person && joinedTokens[$0] == joined }) {
                 link(k, to: a); return
             }
-            if let e = dictionary.lookup(name, on: date), e.kind == .person,
-               let a = actors.indices.first(where: { actors[$0].kind == .person && ActorDictionary.key(actors[$0].name) == ActorDictionary.key(e.name) }) {
-                link(k, to: a); return
+            if let e = entry(), e.kind == .person {
+                let key = ActorDictionary.key(e.name)
+                if let a = actors.indices.first(where: { actors[$0].kind == .person && nameKeys[$0] == key }) {
+                    link(k, to: a); return
+                }
             }
             if let a = actors.indices.first(where: { actors[$0].kind == .person && nameTokens[$0].count >= 2 && ActorBuilder.contains(nameTokens[$0], toks) }) {
                 link(k, to: a); return
             }
             let a = newActor(name, kind: .person, at: at)
-            if let e = dictionary.lookup(name, on: date), e.kind == .person { applyDictionary(e, to: a) }
+            if let e = entry(), e.kind == .person { applyDictionary(e, to: a) }
             link(k, to: a)
             return
         }
         if let a = bestNamesake(toks[0], before: at) { link(k, to: a); return }
-        if let e = dictionary.lookup(name, on: date), e.kind == .person {
+        if let e = entry(), e.kind == .person {
             if let a = actors.indices.first(where: { actors[$0].name == e.name }) { link(k, to: a); return }
             let a = newActor(e.name, kind: .person, at: at)
             applyDictionary(e, to: a)
@@ -384,7 +401,8 @@ struct ActorBuilder {
             link(k, to: a); return
         }
         let entry = dictionary.lookup(name, on: date)
-        if let entry, entry.kind == .organization, let a = actors.indices.first(where: { ActorDictionary.key(actors[$0].name) == ActorDictionary.key(entry.name) || orgByKey[ActorDictionary.key(entry.name)] == $0 }) {
+        if let entry, entry.kind == .organization, case let entryKey = ActorDictionary.key(entry.name), case let known = orgByKey[entryKey],
+           let a = actors.indices.first(where: { nameKeys[$0] == entryKey || known == $0 }) {
             orgByKey[key] = a
             link(k, to: a); return
         }
