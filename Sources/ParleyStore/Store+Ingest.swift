@@ -71,11 +71,6 @@ extension Store {
         return added
     }
 
-    /// Whether the store holds any event.
-    func holdsEvents() throws(ParleyError) -> Bool {
-        try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM events)") ?? false }
-    }
-
     /// Starts a load that writes provisional incident ids (``IngestedReports``): none when the store holds events.
     func beginProvisionalIncidents() throws(ParleyError) -> IngestedReports? {
         try write { db in
