@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Articles on their way from the inputs, through the extraction workers, to the writer, in input order.

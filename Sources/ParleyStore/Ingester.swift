@@ -52,7 +52,7 @@ public struct Ingester: Sendable {
         case failed(ParleyError)
     }
 
-    /// The inputs, read only by the extraction thread once the run has started.
+    /// The inputs, read only by the feeder thread once the run has started.
     private final class Source: @unchecked Sendable {
         let inputs: IngestInputs
         init(_ inputs: IngestInputs) { self.inputs = inputs }
@@ -62,9 +62,9 @@ public struct Ingester: Sendable {
     /// each input that fails. Throws when the store itself fails (disk full, read-only): what was
     /// committed before stays.
     ///
-    /// One thread reads the inputs and extracts batches on the workers, running ahead of the writer by
-    /// up to two batches; this thread commits each batch in one transaction of whole articles, so a
-    /// kill leaves whole articles or none of a batch.
+    /// A feeder thread reads, hashes and screens the inputs; `workers` threads extract them one article at
+    /// a time (``ExtractionStream``), at most two batches ahead of the writer; this thread commits each
+    /// batch in one transaction of whole articles, so a kill leaves whole articles or none of a batch.
     public func run(_ inputs: IngestInputs, progress: (Int, Int) -> Void = { _, _ in },
                     report: (ParleyError) -> Void = { _ in }) throws(ParleyError) -> IngestSummary {
         var summary = IngestSummary()

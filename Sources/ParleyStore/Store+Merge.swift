@@ -114,9 +114,10 @@ extension Store {
     }
 
     /// The incident of a group of reports: "inc-" and 16 hex digits of the hash of its smallest report key.
-    static func incidentID(smallestKey: String) -> String {
-        "inc-" + ContentHash.hex(incidentHash(smallestKey: smallestKey))
-    }
+    static func incidentID(smallestKey: String) -> String { incidentID(hash: incidentHash(smallestKey: smallestKey)) }
+
+    /// The id an incident hash spells: "inc-" and its 16 hex digits.
+    static func incidentID(hash: [UInt8]) -> String { "inc-" + ContentHash.hex(hash) }
 
     /// The 8 bytes of the hash an incident id spells in hex.
     static func incidentHash(smallestKey: String) -> [UInt8] {
@@ -149,7 +150,7 @@ extension Store {
             if tally != nil { try tallyIncidents(type: String(type), old: old, new: groups, db: db, tally: &tally) }
             for group in groups {
                 let hash = incidentHash(smallestKey: group[0].key)
-                let id = "inc-" + ContentHash.hex(hash)
+                let id = incidentID(hash: hash)
                 var first: Int?, last: Int?
                 for r in group {
                     if let iv = r.interval {
