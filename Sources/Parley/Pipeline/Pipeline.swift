@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Runs stages in order over one document at a time.
 ///
 /// ```swift
@@ -14,7 +16,10 @@ public struct Pipeline: Sendable {
     /// The stages Parley ships, in order, with their resources loaded.
     /// - Parameter actors: the actor dictionary (the shipped one unless a user adds their own).
     public static func standard(actors: ActorDictionary = .shared) throws -> Pipeline {
-        Pipeline(stages: [
+        // The place gazetteer, the largest table, loads on another thread while the entity model
+        // loads on this one; the place resolver then waits for it.
+        DispatchQueue.global().async { _ = Gazetteer.shared }
+        return Pipeline(stages: [
             TextNormalizer(),
             Tokenizer(),
             SentenceSplitter(),

@@ -43,46 +43,68 @@ public final class Gazetteer: Sendable {
         var byName: [String: [Int]] = [:]
         var countryRow: [String: Int] = [:]
         var admin1: [String: String] = [:]
+        var keys: [String] = []
         /// An entry found by its own name and by `aliases`.
         func add(_ e: Entry, aliases: [String]) {
             let k = entries.count
             let own = Gazetteer.fold(e.name)
             entries.append(e)
             foldedNames.append(own)
-            var seen: [String] = []
-            for key in [own] + aliases.map(Gazetteer.fold) {
-                guard !key.isEmpty, !seen.contains(key) else { continue }
-                seen.append(key)
+            keys.removeAll(keepingCapacity: true)
+            func put(_ key: String) {
+                guard !key.isEmpty, !keys.contains(key) else { return }
+                keys.append(key)
                 byName[key, default: []].append(k)
             }
+            put(own)
+            for a in aliases { put(Gazetteer.fold(a)) }
         }
-        entries.reserveCapacity(52_000)
-        foldedNames.reserveCapacity(52_000)
-        byName.reserveCapacity(80_000)
-        // split on bytes: String's Character splitting is far slower for 50,000 lines
-        let bytes = Array(tsv.utf8)
-        var lineStart = 0
-        var lines: [ArraySlice<UInt8>] = []
-        for (i, b) in bytes.enumerated() where b == 10 {
-            if i > lineStart { lines.append(bytes[lineStart..<i]) }
-            lineStart = i + 1
-        }
-        if lineStart < bytes.count { lines.append(bytes[lineStart...]) }
-        for line in lines where line.first != 35 {
-            let f = line.split(separator: 9, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
-            guard f.count >= 9, let lat = Double(f[6]), let lon = Double(f[7]) else { continue }
-            let alts = f[2] == "-" ? [] : f[2].split(separator: "|").map(String.init)
-            let e = Entry(geonameid: Int(f[0]), name: f[1], kind: f[3], country: f[4] == "-" ? nil : f[4],
-                          admin1: f[5] == "-" ? nil : f[5], lat: lat, lon: lon, population: Int(f[8]) ?? 0)
-            var aliases = alts
-            if e.kind == "country", let c = e.country, let row = CountryTable.shared.country(c) {
-                aliases += [row.name] + row.aliases
-                countryRow[c] = entries.count
+        entries.reserveCapacity(62_000)
+        foldedNames.reserveCapacity(62_000)
+        byName.reserveCapacity(190_000)
+        // Fields are cut from the bytes: String's Character splitting is far slower for 60,000 lines.
+        var text = tsv
+        text.withUTF8 { bytes in
+            var fields: [Range<Int>] = []
+            fields.reserveCapacity(10)
+            func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self) }
+            func isDash(_ r: Range<Int>) -> Bool { r.count == 1 && bytes[r.lowerBound] == 45 }
+            func optional(_ r: Range<Int>) -> String? { isDash(r) ? nil : string(r) }
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count && bytes[lineEnd] != 10 { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                guard lineEnd > lineStart, bytes[lineStart] != 35 else { continue }
+                fields.removeAll(keepingCapacity: true)
+                var fieldStart = lineStart
+                for i in lineStart..<lineEnd where bytes[i] == 9 {
+                    fields.append(fieldStart..<i)
+                    fieldStart = i + 1
+                }
+                fields.append(fieldStart..<lineEnd)
+                guard fields.count >= 9, let lat = Double(string(fields[6])), let lon = Double(string(fields[7])) else { continue }
+                var alts: [String] = []
+                if !isDash(fields[2]) {
+                    var altStart = fields[2].lowerBound
+                    for i in fields[2].lowerBound...fields[2].upperBound where i == fields[2].upperBound || bytes[i] == 124 {
+                        if i > altStart { alts.append(string(altStart..<i)) }
+                        altStart = i + 1
+                    }
+                }
+                let name = string(fields[1])
+                let e = Entry(geonameid: Int(string(fields[0])), name: name, kind: string(fields[3]), country: optional(fields[4]),
+                              admin1: optional(fields[5]), lat: lat, lon: lon, population: Int(string(fields[8])) ?? 0)
+                var aliases = alts
+                if e.kind == "country", let c = e.country, let row = CountryTable.shared.country(c) {
+                    aliases += [row.name] + row.aliases
+                    countryRow[c] = entries.count
+                }
+                if e.kind == "admin1", e.country == "USA", let code = e.admin1 {
+                    for n in [name, code] + alts { admin1[Gazetteer.fold(n)] = code }
+                }
+                add(e, aliases: aliases)
             }
-            if e.kind == "admin1", e.country == "USA", let code = e.admin1 {
-                for n in [f[1], code] + alts { admin1[Gazetteer.fold(n)] = code }
-            }
-            add(e, aliases: aliases)
         }
         for c in CountryTable.shared.countries where countryRow[c.alpha3] == nil {
             guard let lat = c.capitalLat, let lon = c.capitalLon else { continue }
@@ -130,12 +152,21 @@ public final class Gazetteer: Sendable {
             // accents folded away where there are some
             for b in s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).utf8 { put(b) }
         }
-        var out = String(decoding: bytes, as: UTF8.self)
-        for (short, long) in [("the ", ""), ("st ", "saint "), ("ft ", "fort "), ("mt ", "mount ")] where out.hasPrefix(short) {
-            out = long + out.dropFirst(short.count)
+        // a leading "the " goes, then "st ", "ft " or "mt " is spelt out
+        func starts(_ prefix: StaticString, at offset: Int) -> Bool {
+            let n = prefix.utf8CodeUnitCount
+            guard bytes.count - offset >= n else { return false }
+            for i in 0..<n where bytes[offset + i] != prefix.utf8Start[i] { return false }
+            return true
         }
-        return out
+        let from = starts("the ", at: 0) ? 4 : 0
+        for (short, long) in Gazetteer.spelledOut where starts(short, at: from) {
+            return long + String(decoding: bytes[(from + short.utf8CodeUnitCount)...], as: UTF8.self)
+        }
+        return String(decoding: bytes[from...], as: UTF8.self)
     }
+
+    private static let spelledOut: [(StaticString, String)] = [("st ", "saint "), ("ft ", "fort "), ("mt ", "mount ")]
 
     /// Every entry a name may stand for.
     public func candidates(_ name: String) -> [Int] { byName[Gazetteer.fold(name)] ?? [] }
