@@ -199,6 +199,21 @@ struct EventCoderTests {
         #expect(!geneva.events.contains { $0.type == "CONSULT" })
     }
 
+    @Test func aNationalityOrCapitalInTheObjectIsItsCountry() throws {
+        // "a Peruvian proposal": the proposal's country is what was rejected
+        let rejected = Fixtures.run("Chile on Monday rejected a Peruvian proposal on fishing rights.", published: "2019-03-04")
+        let reject = try Self.event(rejected, "REJECT")
+        #expect(rejected.names(reject.target) == ["Peru"])
+        // a capital as the place of the act stands for its country
+        let curfew = Fixtures.run("Police threatened to impose a curfew in Quito.", published: "2019-03-04")
+        let threat = try Self.event(curfew, "THREATEN")
+        #expect(curfew.actors.filter { threat.target.contains($0.id) }.map(\.country) == ["ECU"])
+        // another town says where, not whom
+        let town = Fixtures.run("Rebels threatened to shell Cuenca.", published: "2019-03-04")
+        let shell = try Self.event(town, "THREATEN")
+        #expect(shell.target.isEmpty)
+    }
+
     /// (marked-up text, the group actor made for an unnamed subject, its sector)
     static let groupCases: [(String, String, String?)] = [
         ("Demonstrators blocked the main road to the airport.", "demonstrators", "CVL"),

@@ -403,6 +403,12 @@ struct EventCoding {
             && (entry.type == "CONSULT" || source.isEmpty || !(ownObject || hasObject(after: trig.upperBound, in: r))) {
             return nil
         }
+        // "rejected an Australian ultimatum", "shelled Juba", "imposed a curfew in Algiers": an object no actor
+        // stands for is the country of the nationality or place in it, as CAMEO codes it
+        if target.isEmpty, !passive, !entry.selfContained, !entry.symmetric, let code = objectCountry(after: trig.upperBound, in: r) {
+            let id = countryActor(code, name: code)
+            if !source.contains(id) { target = [id] }
+        }
         // a demand is dated by its own clause: "marched on Wednesday to demand that…"
         // "a dialogue that was suspended in 2016": a relative clause on the object dates that clause, not this act
         var end = clauseEnd(after: trig.upperBound, in: r)
@@ -1125,6 +1131,30 @@ struct EventCoding {
             if !out.contains(id) { out.append(id) }
         }
         return out
+    }
+
+    /// The country of the first nationality or place among the few words after a verb, before its clause ends:
+    /// "an Australian ultimatum", "Iraqi towns", "the southern regional capital Juba", "a curfew in Algiers".
+    func objectCountry(after start: Int, in r: Range<Int>) -> String? {
+        var i = start
+        while i < min(r.upperBound, start + 7) {
+            let w = words[i]
+            if [",", ";", ".", ":", "\"", "(", "--"].contains(w) || EventCoding.clauseWords.contains(w) || SpeechVerbs.forms.contains(w) { return nil }
+            if i > start, doc.tokens[i].isLowercaseWord, lexicon.isVerbForm(w), !EventCoding.prepositions.contains(words[i - 1]) { return nil }
+            if let e = index.entity(atToken: i) {
+                let entity = doc.entities[e]
+                if entity.type == .nationality { return Countries.code(forDemonym: entity.text) }
+                // a country, a capital or a region of one: a town says where, not whom
+                if [.geopolitical, .location].contains(entity.type),
+                   let p = doc.places.first(where: { !$0.metonym && EntityIndex.firstToken(endingAfter: $0.start, doc.tokens) == i }),
+                   let code = p.country, p.kind == "country" || p.kind == "region" || Countries.code(forCapital: p.text) == code {
+                    return code
+                }
+                return nil
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// An unnamed group right after a verb, as its object: "detained 12 demonstrators", "wounded dozens of
