@@ -21,6 +21,9 @@ struct ActorResolverTests {
         ("[GPE Iran] 's [TITLE deputy foreign minister] met [ORG European Union] [TITLE envoy] [PERSON Helga Lind] .", "Helga Lind", nil, "GOV"),
         // a known leader's name before "administration" is that government
         ("The [MISC Reagan] administration spoke.", "Reagan administration", "USA", "GOV"),
+        // "of" a country after a name is that person's country, and no cue for the next name
+        ("[TITLE President] [PERSON Ana Ruiz] of [GPE Chile] met [PERSON Omar Haddad] .", "Ana Ruiz", "CHL", "GOV"),
+        ("[TITLE President] [PERSON Ana Ruiz] of [GPE Chile] met [PERSON Omar Haddad] .", "Omar Haddad", nil, nil),
     ]
 
     @Test(arguments: cases)

@@ -243,6 +243,8 @@ struct ActorBuilder {
             if actors[a].country == nil { actors[a].country = countryInTitle(t) ?? countryBefore(index.tokenRanges[t].lowerBound, in: sent) }
         }
         guard !fromDictionary.contains(a) else { return }
+        // "President Ana Ruiz of Chile", "King Hassan of Morocco"
+        if actors[a].country == nil, let c = countryOf(after: r.upperBound, in: sent) { actors[a].country = c }
         // a lower-case role word right before the name: "leader Kim", "reporter Ana Ruiz"
         if titles.isEmpty, r.lowerBound - 1 >= sent.lowerBound, let s = RoleLexicon.sectorByWord[lower(r.lowerBound - 1)] {
             if actors[a].sector == nil { actors[a].sector = s }
@@ -322,6 +324,9 @@ struct ActorBuilder {
                 case .nationality:
                     if let c = Countries.code(forDemonym: ent.text) { return c }
                 case .geopolitical:
+                    // "President Ana Ruiz of Chile met Omar Haddad": that country is the person's before it
+                    if er.lowerBound - 2 >= sent.lowerBound, lower(er.lowerBound - 1) == "of",
+                       let pe = index.entity(atToken: er.lowerBound - 2), entities[pe].type == .person { break }
                     let possessive = lower(er.upperBound) == "'s"
                     if possessive, let c = Countries.code(forName: ent.text) ?? Countries.code(forCapital: ent.text) { return c }
                     if !afterPosting, let c = Countries.code(forName: ent.text) { return c }
@@ -343,6 +348,13 @@ struct ActorBuilder {
             i -= 1
         }
         return nil
+    }
+
+    /// The country named right after a person as "of Country": "President Ana Ruiz of Chile".
+    func countryOf(after t: Int, in sent: Range<Int>) -> String? {
+        guard t + 1 < sent.upperBound, lower(t) == "of", let e = index.entity(atToken: t + 1), entities[e].type == .geopolitical,
+              index.tokenRanges[e].lowerBound == t + 1 else { return nil }
+        return Countries.code(forName: entities[e].text)
     }
 
     /// The last country or capital named before a token, in this or the previous two sentences.
