@@ -34,6 +34,23 @@ struct ActorResolverTests {
         #expect(actor.sector == sector)
     }
 
+    /// (text, person, sector): abbreviated ranks and titles before a name are titles, not part of the name
+    static let rankCases: [(String, String, String?)] = [
+        ("Sen. Ana Ruiz criticized the plan on Monday.", "Ana Ruiz", "LEG"),
+        ("Gov. Omar Haddad signed the budget.", "Omar Haddad", "GOV"),
+        ("Lt. Gen. Omar Haddad resigned yesterday.", "Omar Haddad", "MIL"),
+        // a sergeant may be police as well as army
+        ("Police Sgt. Ana Ruiz said the road was closed.", "Ana Ruiz", nil),
+    ]
+
+    @Test(arguments: rankCases)
+    func ranksBeforeANameAreTitles(_ text: String, _ name: String, _ sector: String?) throws {
+        let doc = Fixtures.run(text, published: "2018-05-01")
+        let actor = try #require(doc.actorNamed(name), "actors: \(doc.actors.map(\.name))")
+        #expect(actor.sector == sector)
+        #expect(doc.actors.allSatisfy { !$0.name.hasSuffix(".") })
+    }
+
     @Test func bareSurnameGoesToTheMostRecentBearer() {
         // Both men are called Kim: Kim Jong Un (family name first) and Sung Kim (family name last).
         // A bare "Kim" goes to whoever was named last; the reporter Lee Ana is never chosen for "Lee".

@@ -72,7 +72,7 @@ struct QuoteExtractorTests {
         ("[TITLE Mayor] [PERSON Ana Ruiz] visited the site. \"We will rebuild,\" the mayor said.", "the mayor", "Ana Ruiz"),
         // a party and state in brackets, title words before the name
         ("\"The veto will hold,\" [ORG Senate] Majority Leader [PERSON Omar Haddad] , R-Ky., said Tuesday.", "Senate Majority Leader Omar Haddad", "Omar Haddad"),
-        ("\"It is a dog whistle to everyone,\" Rep. [PERSON Lina Park] (D-Wis.) said Friday.", "Lina Park", "Lina Park"),
+        ("\"It is a dog whistle to everyone,\" Rep. [PERSON Lina Park] (D-Wis.) said Friday.", "Rep. Lina Park", "Lina Park"),
         // lower-case title words between an organisation and the name
         ("\"The talks must go on,\" [ORG EU] foreign policy chief [PERSON Omar Haddad] said.", "EU foreign policy chief Omar Haddad", "Omar Haddad"),
         // a participle after a comma speaks for the clause's subject, not the nearest name

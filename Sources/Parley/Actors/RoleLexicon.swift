@@ -14,6 +14,10 @@ enum RoleLexicon {
             """)
         add("LEG", "senator senators lawmaker lawmakers legislator legislators congressman congresswoman parliament parliamentarian mp mps senate congress assembly speaker")
         add("MIL", "general generals admiral colonel commander commanders soldier soldiers troops army navy military forces marines defense defence officer officers airforce jets warships aircraft helicopters servicemen bulldozers warplanes tanks gunboats gunships commandos paratroopers sailors peacekeepers")
+        // a lieutenant, a captain or a sergeant may be police as well: those ranks give no sector
+        add("MIL", "gen. col. maj. adm. brig. cmdr. brigadier")
+        add("LEG", "sen. rep.")
+        add("GOV", "gov.")
         add("COP", "police policeman policemen policewoman guards")
         add("JUD", "judge judges prosecutor prosecutors court justice tribunal")
         add("JRN", "reporter reporters journalist journalists correspondent correspondents editor anchor photographer news newspaper agency broadcaster")

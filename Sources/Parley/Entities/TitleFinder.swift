@@ -15,6 +15,9 @@ struct TitleFinder {
         "commissioner", "lawmaker", "prosecutor", "judge", "expert", "analyst", "reporter", "correspondent", "editor",
         "colonel", "admiral", "pope", "ayatollah", "speaker", "deputy", "aide", "attorney", "justice", "officer",
         "consul", "delegate", "mediator", "photographer", "vice-president", "secretary-general",
+        // ranks and titles as written before a name
+        "gen.", "col.", "maj.", "capt.", "adm.", "sgt.", "brig.", "cmdr.", "lt.", "gov.", "sen.", "rep.", "lieutenant", "sergeant",
+        "brigadier",
     ]
     static let modifiers: Set<String> = [
         "acting", "deputy", "vice", "top", "former", "senior", "chief", "foreign", "defense", "defence", "nuclear",
@@ -24,6 +27,7 @@ struct TitleFinder {
         "health", "unification", "environment", "energy", "agriculture", "education", "labor", "labour", "culture",
         "press", "communist", "opposition", "party", "regional", "provincial", "chief", "commerce", "economy", "justice",
         "home", "public", "senior-level", "top-level", "veteran", "longtime", "white", "house", "presidential",
+        "lt.", "lieutenant", "brig.", "brigadier", "maj.", "rear", "field",
     ]
     static let linkers: Set<String> = ["was", "is", "became", "as", "remains", "becomes"]
     static let articles: Set<String> = ["a", "an", "the"]
