@@ -229,6 +229,15 @@ struct EventCoderTests {
         #expect(doc.actors.first { $0.name == name }?.sector == sector)
     }
 
+    @Test func anUnnamedGroupTakesTheCountryItIsIn() throws {
+        let doc = Fixtures.run("Opposition groups in Zimbabwe are demanding that the president resign.", published: "2019-03-04")
+        let ev = try #require(doc.events.first, "no event")
+        #expect(doc.names(ev.source) == ["opposition groups"])
+        #expect(doc.actorNamed("opposition groups")?.country == "ZWE")
+        let aid = Fixtures.run("Doctors from two American aid groups delivered medicine to the hospital.", published: "2019-03-04")
+        #expect(aid.actorNamed("doctors")?.country == "USA")
+    }
+
     @Test func onePersonOfACountryIsActedOn() throws {
         let doc = Markup.document("[GPE Peru] released a captured [NORP Chilean] pilot on Friday.", published: "2019-03-04")
         let ev = try Self.event(doc, "RETREAT")

@@ -728,15 +728,27 @@ struct EventCoding {
                 var d = first - 1
                 while d > r.lowerBound, d >= first - 2, doc.tokens[d].kind == .number || EventCoding.numberWords.contains(words[d]) { d -= 1 }
                 if d >= r.lowerBound, ["the", "their", "its", "his", "her", "our", "these", "those", "both"].contains(words[d]) { return nil }
+                // "opposition groups", "opposition parties": the noun after the side is still the group
+                var last = i
+                if last + 1 < t, EventCoding.collectiveNouns.contains(words[last + 1]) { last += 1 }
                 var country: String?
                 if first > r.lowerBound, let e = index.entity(atToken: first - 1), doc.entities[e].type == .nationality {
                     country = Countries.code(forDemonym: doc.entities[e].text)
                 }
-                if country == nil, i + 2 < t, words[i + 1] == "in", let e = index.entity(atToken: i + 2),
-                   [.geopolitical, .location].contains(doc.entities[e].type), let p = doc.entities[e].place {
-                    country = doc.places.first { $0.id == p }?.country
+                // "protesters in Kenya"; "doctors from two American aid groups"
+                if country == nil, last + 2 < t, ["in", "from"].contains(words[last + 1]) {
+                    var j = last + 2
+                    while j < min(t, last + 6), index.entity(atToken: j) == nil, doc.tokens[j].isLowercaseWord || doc.tokens[j].kind == .number { j += 1 }
+                    if j < t, let e = index.entity(atToken: j) {
+                        if doc.entities[e].type == .nationality, words[last + 1] == "from" {
+                            country = Countries.code(forDemonym: doc.entities[e].text)
+                        } else if j == last + 2 || words[j - 1] == "the", [.geopolitical, .location].contains(doc.entities[e].type),
+                                  let p = doc.entities[e].place {
+                            country = doc.places.first { $0.id == p }?.country
+                        }
+                    }
                 }
-                return group((first...i).map { words[$0] }.joined(separator: " "), country: country, sector: RoleLexicon.sectorByWord[w])
+                return group((first...last).map { words[$0] }.joined(separator: " "), country: country, sector: RoleLexicon.sectorByWord[w])
             }
             i += 1
         }
@@ -800,6 +812,9 @@ struct EventCoding {
     static let agentNouns: Set<String> = RoleLexicon.groupNouns.filter { $0.hasSuffix("s") || ["police", "people", "military", "army", "opposition"].contains($0) }
         .subtracting(["sources", "media", "press", "sides", "reporters", "journalists", "hostages"])
         .union(["supporters", "fundamentalists", "islamists", "strikers", "inmates", "extremists", "nationalists", "loyalists", "mobs", "students"])
+
+    /// Plural nouns for the body a side forms: "opposition groups", "opposition parties".
+    static let collectiveNouns: Set<String> = ["groups", "parties", "movements", "factions", "members", "leaders", "activists"]
 
     static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"]
 
