@@ -13,6 +13,11 @@ struct SentenceSplitterTests {
          ["Martin Luther King Jr. spoke.", "Crowds cheered."]),
         ("Gen. James Mattis met Adm. Harris in Sept. last year.",
          ["Gen. James Mattis met Adm. Harris in Sept. last year."]),
+        // a clock time's other zone in brackets goes on with the sentence; other brackets after a.m./p.m. start one
+        ("The blast came at 10:35 a.m. (0735 GMT) Friday. Rescuers arrived.",
+         ["The blast came at 10:35 a.m. (0735 GMT) Friday.", "Rescuers arrived."]),
+        ("The talks ended at 3 p.m. (Reporting by Ana Ruiz.)",
+         ["The talks ended at 3 p.m.", "(Reporting by Ana Ruiz.)"]),
         ("The memo was signed by John F. Kennedy in 1963.",
          ["The memo was signed by John F. Kennedy in 1963."]),
         ("After a greeting from Minister Park,... Ortega spoke with Lim.",

@@ -76,6 +76,10 @@ public struct SentenceSplitter: Stage {
             absorbClosers()
             guard let next = nextToken(after: last, tokens) else { return last }
             if next.startsLine { return last }
+            // "10:35 a.m. (0735 GMT) Friday": a clock time's other zone in brackets goes on with the sentence
+            if next.text == "(", ["a.m", "p.m"].contains(stem.lowercased()), last + 2 < tokens.count, tokens[last + 2].kind == .number {
+                return nil
+            }
             if next.text == "\"" || next.text == "(" { return last }
             return Abbreviations.sentenceStarters.contains(next.text) ? last : nil
         }
