@@ -119,6 +119,9 @@ struct TimeTaggerTests {
         Case(sentence: "The ferry will leave at 4 in the morning.", published: "2018-04-23", text: "4 in the morning", type: .time, value: "2018-04-23T04:00"),
         Case(sentence: "The blast came at 10:35 (0835 GMT) Friday.", published: "2018-04-23", text: "10:35", type: .time, value: "2018-04-20T10:35"),
         Case(sentence: "The blast came at 10:35 a.m. (0735 GMT) Friday.", published: "2018-04-23", text: "10:35 a.m.", type: .time, value: "2018-04-20T10:35"),
+        // a holiday's week; one that began on the document's date is this year's
+        Case(sentence: "Protesters prayed as Easter week began.", published: "2000-04-17", text: "Easter week", type: .date, value: "2000-W16"),
+        Case(sentence: "Shops expect crowds in Thanksgiving week.", published: "2018-04-23", text: "Thanksgiving week", type: .date, value: "2018-W47"),
         Case(sentence: "The summit will be held on April 24 and 25.", published: "2018-04-10", text: "25", type: .date, value: "2018-04-25"),
         // decades without their century, holidays, vague present and future
         Case(sentence: "Crime fell through the nineties.", published: "2018-04-23", text: "the nineties", type: .date, value: "199"),

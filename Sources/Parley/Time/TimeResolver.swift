@@ -221,6 +221,16 @@ struct TimeResolver: Sendable {
         return monthDay(md.0, md.1, direction)
     }
 
+    /// The ISO week holding a holiday ("Easter week"): one that has begun by the document's date counts as
+    /// past already ("as Easter week began" on its Monday is this year's).
+    func holidayWeek(_ h: TimeWord.Holiday, _ direction: TimeDirection) -> String {
+        guard let d = dct, let near = CalendarDate(iso: holiday(h, .unknown)) else { return "XXXX-WXX" }
+        let monday = near.adding(days: -(near.weekday - 1))
+        if direction == .past && monday > d, let earlier = CalendarDate(iso: holiday(h, .past)) { return earlier.isoWeekString }
+        if direction == .future && near < d, let later = CalendarDate(iso: holiday(h, .future)) { return later.isoWeekString }
+        return near.isoWeekString
+    }
+
     /// Thanksgiving (fourth Thursday of November), Labor Day, Memorial Day, Easter and the US
     /// Election Day (the Tuesday after the first Monday of November) of a year.
     static func movableHoliday(_ h: TimeWord.Holiday, year y: Int) -> CalendarDate? {

@@ -550,6 +550,8 @@ struct TimeScanner {
             if t == "Eve" && h == .christmas { kind = .christmasEve }
             end += 1
         }
+        // "Easter week", "Thanksgiving week": the week that holds the day
+        if text(end)?.lowercased() == "week" { return hit(i, end + 1, .date, resolver.holidayWeek(kind, direction(i, end + 1))) }
         return hit(i, end, .date, resolver.holiday(kind, direction(i, end)))
     }
 
