@@ -742,9 +742,8 @@ struct EventCoding {
                     if j < t, let e = index.entity(atToken: j) {
                         if doc.entities[e].type == .nationality, words[last + 1] == "from" {
                             country = Countries.code(forDemonym: doc.entities[e].text)
-                        } else if j == last + 2 || words[j - 1] == "the", [.geopolitical, .location].contains(doc.entities[e].type),
-                                  let p = doc.entities[e].place {
-                            country = doc.places.first { $0.id == p }?.country
+                        } else if j == last + 2 || words[j - 1] == "the", [.geopolitical, .location].contains(doc.entities[e].type) {
+                            country = place(of: e)?.country
                         }
                     }
                 }
@@ -1160,8 +1159,7 @@ struct EventCoding {
                 let entity = doc.entities[e]
                 if entity.type == .nationality { return Countries.code(forDemonym: entity.text) }
                 // a country, a capital or a region of one: a town says where, not whom
-                if [.geopolitical, .location].contains(entity.type),
-                   let p = doc.places.first(where: { !$0.metonym && EntityIndex.firstToken(endingAfter: $0.start, doc.tokens) == i }),
+                if [.geopolitical, .location].contains(entity.type), let p = place(of: e), !p.metonym,
                    let code = p.country, p.kind == "country" || p.kind == "region" || Countries.code(forCapital: p.text) == code {
                     return code
                 }
@@ -1170,6 +1168,12 @@ struct EventCoding {
             i += 1
         }
         return nil
+    }
+
+    /// The geocoded place an entity names, if any.
+    func place(of entity: Int) -> Place? {
+        guard let id = doc.entities[entity].place else { return nil }
+        return doc.places.first { $0.id == id }
     }
 
     /// An unnamed group right after a verb, as its object: "detained 12 demonstrators", "wounded dozens of
