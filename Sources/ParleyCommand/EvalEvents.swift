@@ -23,11 +23,18 @@ extension ParleyCommand {
         @Option(help: "text or json.")
         var format: ReportFormat = .text
 
+        @Flag(help: "Before the figures, list each record with a wrong type, country or sector (id, gold → system type, then gold | system actors as name/country/sector, ✗ where wrong, and the text), tab-separated.")
+        var errors = false
+
         func run() throws {
             let records = try PloverScorer.load(path: file)
             let scorer = PloverScorer(pipeline: try Pipeline.standard())
             var report = PloverScorer.Report()
-            for r in records { report.add(scorer.score(r)) }
+            for r in records {
+                let outcome = scorer.score(r)
+                if errors, let line = outcome.error { print(line) }
+                report.add(outcome)
+            }
             switch format {
             case .json: try printJSON(report.json)
             case .text: print(report.table, terminator: "")

@@ -88,6 +88,8 @@ public struct PloverScorer: Sendable {
         public var targetCountryOK: Bool?
         public var sourceSectorOK: Bool?
         public var targetSectorOK: Bool?
+        /// One line on what went wrong (type, actors), or nil when all that was scored is right.
+        public var error: String?
     }
 
     /// Runs the pipeline on one record and compares its event with the gold one.
@@ -103,7 +105,7 @@ public struct PloverScorer: Sendable {
         func goldCodes(_ a: [PloverRecord.Actor]?) -> Set<String> {
             Set((a ?? []).compactMap { $0.code.map { String($0.prefix(3)) } }.filter { $0.count == 3 && $0.uppercased() == $0 })
         }
-        func goldSectors(_ a: [PloverRecord.Actor]?) -> Set<String> { Set((a ?? []).compactMap { $0.sector?.uppercased() }.filter { !$0.isEmpty }) }
+        func goldSectors(_ a: [PloverRecord.Actor]?) -> Set<String> { Set((a ?? []).compactMap { $0.sector.flatMap(PloverScorer.sectorCode) }) }
         var o = Outcome(gold: r.type, system: ev?.type ?? "NONE", modeGold: r.mode.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : PloverTypes.currentMode($0) },
                         modeSystem: ev?.mode)
         let gs = goldCodes(r.source), gt = goldCodes(r.target)
@@ -112,7 +114,27 @@ public struct PloverScorer: Sendable {
         let ss = goldSectors(r.source), ts = goldSectors(r.target)
         if !ss.isEmpty { o.sourceSectorOK = ev.map { !sectors($0.source).isDisjoint(with: ss) } ?? false }
         if !ts.isEmpty { o.targetSectorOK = ev.map { !sectors($0.target).isDisjoint(with: ts) } ?? false }
+        let wrong = o.gold != o.system || [o.sourceCountryOK, o.targetCountryOK, o.sourceSectorOK, o.targetSectorOK].contains(false)
+        if wrong {
+            func gold(_ a: [PloverRecord.Actor]?) -> String {
+                (a ?? []).map { "\($0.actorText ?? "?")/\($0.code ?? "-")/\($0.sector ?? "-")" }.joined(separator: "; ")
+            }
+            func system(_ ids: [String]) -> String {
+                ids.compactMap { id in doc.actors.first { $0.id == id } }.map { "\($0.name)/\($0.country ?? "-")/\($0.sector ?? "-")" }.joined(separator: "; ")
+            }
+            func mark(_ ok: Bool?) -> String { ok == false ? "✗" : "" }
+            let sys = ev.map { "\($0.type) [\($0.trigger.text)]" } ?? "NONE"
+            o.error = "\(r.id)\t\(o.gold) → \(sys)\tsource\(mark(o.sourceCountryOK))\(mark(o.sourceSectorOK)) \(gold(r.source)) | \(ev.map { system($0.source) } ?? "")"
+                + "\ttarget\(mark(o.targetCountryOK))\(mark(o.targetSectorOK)) \(gold(r.target)) | \(ev.map { system($0.target) } ?? "")\t\(r.text ?? "")"
+        }
         return o
+    }
+
+    /// A gold sector as the three letters Parley codes: CAMEO appends an ethnic or religious code
+    /// ("CVLalb" is an Albanian civilian) and writes "***" for an unknown role, which is not scored.
+    static func sectorCode(_ sector: String) -> String? {
+        let code = sector.trimmingCharacters(in: .whitespaces).prefix(3).uppercased()
+        return code.count == 3 && code.allSatisfy(\.isLetter) ? code : nil
     }
 
     /// The CAMEO code for an international body by its sector: intergovernmental (the UN, the EU, NATO…) or not.
