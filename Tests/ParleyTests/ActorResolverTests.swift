@@ -7,7 +7,8 @@ struct ActorResolverTests {
         ("[GPE Seoul]'s [TITLE Foreign Minister] [PERSON Park Min-ji] met envoys.", "Park Min-ji", "KOR", "GOV"),
         ("His [NORP Japanese] [TITLE counterpart] [PERSON Taro Sato] spoke.", "Taro Sato", "JPN", "GOV"),
         ("The [TITLE acting U.S. Deputy Secretary of State] , [PERSON Ellen Marsh] , arrived.", "Ellen Marsh", "USA", "GOV"),
-        ("[PERSON Ana Ruiz] , a [TITLE former ambassador to Japan] , spoke.", "Ana Ruiz", nil, "GOV"),
+        // a posting is no nationality; a former envoy is one of the elite (CAMEO's ELI)
+        ("[PERSON Ana Ruiz] , a [TITLE former ambassador to Japan] , spoke.", "Ana Ruiz", nil, "ELI"),
         ("Talks went on.\n[PERSON Ana Ruiz] , [ORG Yonhap] .", "Ana Ruiz", "KOR", "JRN"),
         ("The [NORP American] team included [PERSON Ruth Bell] , an analyst on the [ORG National Security Council] .", "Ruth Bell", "USA", "GOV"),
         ("[PERSON Donald Trump] spoke.", "Donald Trump", "USA", "GOV"),
@@ -24,6 +25,19 @@ struct ActorResolverTests {
         // "of" a country after a name is that person's country, and no cue for the next name
         ("[TITLE President] [PERSON Ana Ruiz] of [GPE Chile] met [PERSON Omar Haddad] .", "Ana Ruiz", "CHL", "GOV"),
         ("[TITLE President] [PERSON Ana Ruiz] of [GPE Chile] met [PERSON Omar Haddad] .", "Omar Haddad", nil, nil),
+        // a country's group other than its government is an actor of its own, with that group's sector
+        ("[GPE Ivory Coast] rebels attacked the town.", "Ivory Coast rebels", "CIV", "REB"),
+        ("[GPE Poland]'s parliament approved the treaty.", "Poland's parliament", "POL", "LEG"),
+        ("[GPE Chile]'s supreme court rejected the appeal.", "Chile's supreme court", "CHL", "JUD"),
+        // only such a group's own words come between: this is a clause, not a group
+        ("[GPE Canada] scrambled fighters.", "Canada", "CAN", "GOV"),
+        // the side a group's words put it on outranks its rank; intelligence services are spies
+        ("[NORP Afghan] rebel leaders rejected the plan.", "Afghan rebel leaders", "AFG", "REB"),
+        ("[NORP Peruvian] intelligence officials said so.", "Peruvian intelligence officials", "PER", "SPY"),
+        ("[NORP Iraqi] Kurds protested.", "Iraqi Kurds", "IRQ", "CVL"),
+        ("[NORP French] farmers blocked roads.", "French farmers", "FRA", "AGR"),
+        // a former office holder is one of the elite, whatever the rank
+        ("[TITLE Former Prime Minister] [PERSON Omar Haddad] criticized the plan.", "Omar Haddad", nil, "ELI"),
     ]
 
     @Test(arguments: cases)
@@ -49,6 +63,20 @@ struct ActorResolverTests {
         let actor = try #require(doc.actorNamed(name), "actors: \(doc.actors.map(\.name))")
         #expect(actor.sector == sector)
         #expect(doc.actors.allSatisfy { !$0.name.hasSuffix(".") })
+    }
+
+    @Test func theShippedDictionaryKnowsHeadsOfStateOfEveryRegion() throws {
+        let dict = ActorDictionary.shared
+        #expect(dict.problems.isEmpty, "\(dict.problems.prefix(3))")
+        let date = try #require(CalendarDate(iso: "1980-06-01"))
+        for (name, country) in [("Julius Nyerere", "TZA"), ("Indira Gandhi", "IND"), ("Helmut Schmidt", "DEU"), ("Francois Mitterrand", "FRA")] {
+            let e = dict.lookup(name, on: date)
+            #expect(e?.country == country, "\(name)")
+            #expect(e?.sector == "GOV", "\(name)")
+        }
+        // a leader found in text takes the country without any cue around the name
+        let doc = Fixtures.run("Julius Nyerere said the talks had failed.", published: "1980-06-01")
+        #expect(doc.actorNamed("Julius Nyerere")?.country == "TZA")
     }
 
     @Test func bareSurnameGoesToTheMostRecentBearer() {

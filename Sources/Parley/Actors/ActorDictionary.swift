@@ -36,13 +36,22 @@ public final class ActorDictionary: Sendable {
     public let problems: [String]
     private let byKey: [String: [Int]]
 
-    /// The dictionary Parley ships.
+    /// The dictionary Parley ships: actors.tsv (office holders, institutions, news organisations), then
+    /// leaders.tsv (heads of state and government of every country since 1975), whose rows come second.
     public static let shared: ActorDictionary = {
-        guard let url = Bundle.module.url(forResource: "actors", withExtension: "tsv", subdirectory: "Resources"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else {
-            return ActorDictionary(entries: [], problems: ["actors.tsv: missing from the package resources; reinstall Parley"])
+        var entries: [Entry] = []
+        var problems: [String] = []
+        for name in ["actors", "leaders"] {
+            guard let url = Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Resources"),
+                  let text = try? String(contentsOf: url, encoding: .utf8) else {
+                problems.append("\(name).tsv: missing from the package resources; reinstall Parley")
+                continue
+            }
+            let part = ActorDictionary(tsv: text, file: name + ".tsv", countries: CountryTable.shared.codes)
+            entries += part.entries
+            problems += part.problems
         }
-        return ActorDictionary(tsv: text, file: "actors.tsv", countries: CountryTable.shared.codes)
+        return ActorDictionary(entries: entries, problems: problems)
     }()
 
     public init(entries: [Entry], problems: [String] = []) {
@@ -102,11 +111,21 @@ public final class ActorDictionary: Sendable {
         return ActorDictionary(tsv: text, file: path, countries: CountryTable.shared.codes)
     }
 
-    /// The entry for a name on a date: the row whose range holds the date, else the latest.
+    /// The entry for a name on a date: the row whose range holds the date, else the row nearest to the
+    /// date (a 1989 article on a general who became president in 2016 gets the general), else the latest.
     public func lookup(_ name: String, on date: CalendarDate?) -> Entry? {
         guard let rows = byKey[ActorDictionary.key(name)], !rows.isEmpty else { return nil }
         let candidates = rows.map { entries[$0] }
-        if let date, let hit = candidates.first(where: { $0.holds(on: date) }) { return hit }
+        if let date {
+            if let hit = candidates.first(where: { $0.holds(on: date) }) { return hit }
+            let day = date.dayNumber
+            func distance(_ e: Entry) -> Int {
+                if let from = e.from?.dayNumber, day < from { return from - day }
+                if let to = e.to?.dayNumber, day > to { return day - to }
+                return 0
+            }
+            return candidates.min { distance($0) < distance($1) }
+        }
         return candidates.max { ($0.from?.dayNumber ?? Int.min) < ($1.from?.dayNumber ?? Int.min) }
     }
 

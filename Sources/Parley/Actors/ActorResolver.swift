@@ -49,6 +49,10 @@ struct ActorBuilder {
     var orgByKey: [String: Int] = [:]
     /// The country each title entity names (``findCountryInTitle(_:)``), worked out once per document.
     var titleCountries: [Int: String] = [:]
+    /// The words of the document's full person names (two words or more), and those names' keys: a bare
+    /// "Correa" in an article about Krystal Correa is she, not the dictionary's Rafael Correa.
+    let fullNameWords: Set<String>
+    let fullNameKeys: Set<String>
 
     init(doc: Document, dictionary: ActorDictionary) {
         self.doc = doc
@@ -56,6 +60,9 @@ struct ActorBuilder {
         self.index = EntityIndex(doc)
         self.date = doc.info.published.flatMap { CalendarDate(iso: $0) }
         self.entities = doc.entities
+        let full = doc.entities.filter { $0.type == .person }.map { ActorBuilder.fold($0.text) }.filter { $0.count >= 2 }
+        self.fullNameWords = Set(full.joined())
+        self.fullNameKeys = Set(full.map { $0.joined(separator: " ") })
     }
 
     // MARK: - Tokens
@@ -157,7 +164,7 @@ struct ActorBuilder {
             return
         }
         if let a = bestNamesake(toks[0], before: at) { link(k, to: a); return }
-        if let e = entry(), e.kind == .person {
+        if let e = entry(), e.kind == .person, !fullNameWords.contains(toks[0]) || fullNameKeys.contains(ActorDictionary.key(e.name)) {
             if let a = actors.indices.first(where: { actors[$0].name == e.name }) { link(k, to: a); return }
             let a = newActor(e.name, kind: .person, at: at)
             applyDictionary(e, to: a)
@@ -232,6 +239,8 @@ struct ActorBuilder {
         for t in titles {
             let role = entities[t].text
             if !actors[a].roles.contains(role) { actors[a].roles.append(role) }
+            // "Former Prime Minister X", "ousted President X": no longer in office, whatever the dictionary's row
+            if RoleLexicon.isFormer(role), RoleLexicon.sector(for: role) == "ELI" { actors[a].sector = "ELI" }
             guard !fromDictionary.contains(a) else { continue }
             if actors[a].sector == nil {
                 if role.lowercased().hasSuffix("counterpart") {
@@ -454,6 +463,19 @@ struct ActorBuilder {
         var code = named
         if code == nil, let c = Countries.code(forCapital: text), isMetonymic(r) { code = c }
         guard let code else { return }
+        // "Ivory Coast rebels", "Poland's parliament", "Israel's high court": a country's group other than its
+        // government is an actor of its own
+        if named != nil {
+            let start = lower(r.upperBound) == "'s" ? r.upperBound + 1 : r.upperBound
+            // only words that qualify such a group may come between ("high court", "army bulldozers"), where
+            // "Canada scrambled fighters" is a sentence
+            if let (head, words) = groupHead(from: start),
+               (start..<head).allSatisfy({ doc.tokens[$0].isCapitalized || RoleLexicon.sectorByWord[lower($0)] != nil || RoleLexicon.groupModifiers.contains(lower($0)) }),
+               let sector = RoleLexicon.sector(for: words), sector != "GOV" {
+                linkGroup(k, name: entities[k].text + (start > r.upperBound ? "'s " : " ") + words, country: code, sector: sector)
+                return
+            }
+        }
         if let a = countryActor[code] { link(k, to: a); return }
         let isCountryName = named != nil
         let a = newActor(isCountryName ? ActorBuilder.stripArticle(text) : (Countries.name(for: code) ?? text), kind: .country, at: r.lowerBound)
@@ -506,16 +528,9 @@ struct ActorBuilder {
         var sector: String?
         // "American officials", "Israeli army bulldozers", "a Russian official": the nationality and the
         // noun phrase it opens, up to its head
-        var head = r.upperBound
-        // "the Latvian Constitutional Court": a head the tagger left untagged may be capitalised
-        while head < r.upperBound + 3, head < doc.tokens.count,
-              doc.tokens[head].isLowercaseWord || doc.tokens[head].isCapitalized && index.entity(atToken: head) == nil,
-              !RoleLexicon.groupNouns.contains(lower(head)), !EventLexicon.shared.isVerbForm(lower(head)) || RoleLexicon.sectorByWord[lower(head)] != nil {
-            head += 1
-        }
-        if head < doc.tokens.count, RoleLexicon.groupNouns.contains(lower(head)), index.entity(atToken: head) == nil {
-            name = (r.upperBound...head).reduce(entities[k].text) { $0 + " " + text($1) }
-            sector = (r.upperBound...head).compactMap { RoleLexicon.sectorByWord[lower($0)] }.last
+        if let (_, words) = groupHead(from: r.upperBound) {
+            name = entities[k].text + " " + words
+            sector = RoleLexicon.sector(for: words)
         } else if RoleLexicon.groupNouns.contains(next) {
             name = entities[k].text + " " + text(r.upperBound)
             sector = RoleLexicon.sectorByWord[next]
@@ -524,6 +539,20 @@ struct ActorBuilder {
         }
         guard let name else { return }
         linkGroup(k, name: name, country: code, sector: sector)
+    }
+
+    /// The noun phrase from token `start` up to a group noun as its head, with at most two words before
+    /// it ("rebel leaders", "army bulldozers", "high court"): the head's token and the phrase's words.
+    func groupHead(from start: Int) -> (head: Int, words: String)? {
+        var head = start
+        // "the Latvian Constitutional Court": a head the tagger left untagged may be capitalised
+        while head < start + 3, head < doc.tokens.count,
+              doc.tokens[head].isLowercaseWord || doc.tokens[head].isCapitalized && index.entity(atToken: head) == nil,
+              !RoleLexicon.groupNouns.contains(lower(head)), !EventLexicon.shared.isVerbForm(lower(head)) || RoleLexicon.sectorByWord[lower(head)] != nil {
+            head += 1
+        }
+        guard head < doc.tokens.count, RoleLexicon.groupNouns.contains(lower(head)), index.entity(atToken: head) == nil else { return nil }
+        return (head, (start...head).map { text($0) }.joined(separator: " "))
     }
 
     /// Links a mention to the group actor of a name and country, made once per document.

@@ -28,7 +28,13 @@ enum RoleLexicon {
         add("REL", "cleric clerics imam bishop pope priest")
         add("OPP", "opposition dissident dissidents")
         add("PTY", "party")
-        add("EDU", "professor university scholar researcher")
+        add("EDU", "professor university scholar researcher student students teacher teachers")
+        add("AGR", "farmer farmers peasant peasants")
+        // peoples named as groups: "Iraqi Kurds", "ethnic Albanians", "Jewish settlers"
+        add("CVL", """
+            kurds shiites sunnis tamils albanians serbs croats muslims moslems christians jews arabs palestinians hindus \
+            sikhs pashtuns hutus tutsis uighurs uyghurs rohingya druze settlers inhabitants
+            """)
         add("MED", "doctor doctors hospital")
         add("REF", "refugee refugees")
         return m
@@ -64,7 +70,23 @@ enum RoleLexicon {
     static let postingPrepositions: Set<String> = ["to", "in", "at", "on", "for"]
 
     /// Words that put a title's holder on a side, whatever the rank: "opposition leader".
-    static let sideWords: [String: String] = ["opposition": "OPP", "rebel": "REB", "rebels": "REB", "militant": "REB", "insurgent": "REB"]
+    static let sideWords: [String: String] = ["opposition": "OPP", "rebel": "REB", "rebels": "REB", "militant": "REB", "insurgent": "REB",
+                                              "intelligence": "SPY"]
+
+    /// Words that may qualify a country's group noun: "Israel's high court", "Iraq's armed forces".
+    static let groupModifiers: Set<String> = [
+        "high", "supreme", "federal", "district", "appeals", "constitutional", "national", "armed", "security", "special",
+        "riot", "border", "secret", "state", "central", "elite", "local", "regional", "provincial", "military", "top",
+        "senior", "ruling", "main", "new", "interim", "transitional",
+    ]
+
+    /// Words that put a title in the past: a former office holder is one of the elite (CAMEO's ELI).
+    static let formerWords: Set<String> = ["former", "ousted", "deposed", "ex", "exiled", "toppled", "overthrown"]
+
+    /// Whether a title names an office its holder no longer holds ("former Prime Minister", "ex-president").
+    static func isFormer(_ phrase: String) -> Bool {
+        phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).contains { formerWords.contains(String($0)) }
+    }
 
     /// The sector a title or name suggests: the last word with a sector wins, as heads come last in English.
     static func sector(for phrase: String) -> String? {
@@ -72,10 +94,11 @@ enum RoleLexicon {
         var inComplement = false
         for w in phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }) {
             // "opposition leader", "rebel commander": the side outranks the rank
-            if let side = sideWords[String(w)] { return side }
+            // "the Senate Intelligence Committee" is a committee of lawmakers
+            if let side = sideWords[String(w)], w != "intelligence" || !phrase.lowercased().contains("committee") { return side }
             if w == "of" || w == "for" || w == "on" || w == "to" { inComplement = true }
             if let s = sectorByWord[String(w)], !inComplement || found == nil { found = s }
         }
-        return found
+        return found != nil && isFormer(phrase) ? "ELI" : found
     }
 }
