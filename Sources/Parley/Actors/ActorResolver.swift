@@ -50,9 +50,9 @@ struct ActorBuilder {
     /// The country each title entity names (``findCountryInTitle(_:)``), worked out once per document.
     var titleCountries: [Int: String] = [:]
     /// The words of the document's full person names (two words or more), and those names' keys: a bare
-    /// "Correa" in an article about Krystal Correa is she, not the dictionary's Rafael Correa.
-    let fullNameWords: Set<String>
-    let fullNameKeys: Set<String>
+    /// "Correa" in an article about Krystal Correa is she, not the dictionary's Rafael Correa. Worked out on the
+    /// first bare surname the dictionary knows.
+    var fullNames: (words: Set<String>, keys: Set<String>)?
 
     init(doc: Document, dictionary: ActorDictionary) {
         self.doc = doc
@@ -60,9 +60,17 @@ struct ActorBuilder {
         self.index = EntityIndex(doc)
         self.date = doc.info.published.flatMap { CalendarDate(iso: $0) }
         self.entities = doc.entities
-        let full = doc.entities.filter { $0.type == .person }.map { ActorBuilder.fold($0.text) }.filter { $0.count >= 2 }
-        self.fullNameWords = Set(full.joined())
-        self.fullNameKeys = Set(full.map { $0.joined(separator: " ") })
+    }
+
+    /// Whether the dictionary's person `e` may stand for the bare name `word`: not when the document names
+    /// someone else bearing that word in full.
+    mutating func bareNameMayBe(_ e: ActorDictionary.Entry, _ word: String) -> Bool {
+        if fullNames == nil {
+            let full = doc.entities.filter { $0.type == .person }.map { ActorBuilder.fold($0.text) }.filter { $0.count >= 2 }
+            fullNames = (Set(full.joined()), Set(full.map { $0.joined(separator: " ") }))
+        }
+        guard let fullNames else { return true }
+        return !fullNames.words.contains(word) || fullNames.keys.contains(ActorDictionary.key(e.name))
     }
 
     // MARK: - Tokens
@@ -164,7 +172,7 @@ struct ActorBuilder {
             return
         }
         if let a = bestNamesake(toks[0], before: at) { link(k, to: a); return }
-        if let e = entry(), e.kind == .person, !fullNameWords.contains(toks[0]) || fullNameKeys.contains(ActorDictionary.key(e.name)) {
+        if let e = entry(), e.kind == .person, bareNameMayBe(e, toks[0]) {
             if let a = actors.indices.first(where: { actors[$0].name == e.name }) { link(k, to: a); return }
             let a = newActor(e.name, kind: .person, at: at)
             applyDictionary(e, to: a)
