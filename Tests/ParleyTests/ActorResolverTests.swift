@@ -107,4 +107,19 @@ struct ActorResolverTests {
         #expect(dict.problems.allSatisfy { $0.hasPrefix("mine.tsv:") })
         #expect(dict.problems[0].contains("unknown country code 'XYZ'"))
     }
+
+    @Test func aRowOfAnotherTimeGivesCountryAndSectorButNoRole() throws {
+        // a general who became president later: a 2010 article gets the nearest row, the general's,
+        // and a 1990 article, before any row, gets the country but no title of a later day
+        let tsv = "Omar Haddad\t-\tperson\tCHL\tMIL\tGeneral\t1995-01-01\t2005-12-31\n"
+            + "Omar Haddad\t-\tperson\tCHL\tGOV\tPresident of Chile\t2020-03-11\t2024-03-11\n"
+        let dict = ActorDictionary(tsv: tsv, file: "mine.tsv", countries: ["CHL"])
+        #expect(dict.lookup("Omar Haddad", on: CalendarDate(iso: "2010-05-01"))?.sector == "MIL")
+        #expect(dict.lookup("Omar Haddad", on: CalendarDate(iso: "2023-05-01"))?.sector == "GOV")
+        let pipeline = try Pipeline.standard(actors: ActorDictionary.shared.adding(dict))
+        let doc = pipeline.run(text: "Omar Haddad said the talks had failed.", id: "t", published: "1990-06-01")
+        let actor = try #require(doc.actorNamed("Omar Haddad"))
+        #expect(actor.country == "CHL")
+        #expect(actor.roles.isEmpty)
+    }
 }

@@ -212,7 +212,8 @@ struct ActorBuilder {
     mutating func applyDictionary(_ e: ActorDictionary.Entry, to a: Int) {
         if e.country != nil { actors[a].country = e.country }
         if e.sector != nil { actors[a].sector = e.sector }
-        if let r = e.role, !actors[a].roles.contains(r) { actors[a].roles.append(r) }
+        // a role is a title of its time: a row that does not hold on the article's date lends no role
+        if let r = e.role, date.map({ e.holds(on: $0) }) ?? true, !actors[a].roles.contains(r) { actors[a].roles.append(r) }
         fromDictionary.insert(a)
     }
 
