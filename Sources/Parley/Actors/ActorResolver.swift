@@ -249,7 +249,7 @@ struct ActorBuilder {
             let role = entities[t].text
             if !actors[a].roles.contains(role) { actors[a].roles.append(role) }
             // "Former Prime Minister X", "ousted President X": no longer in office, whatever the dictionary's row
-            if RoleLexicon.isFormer(role), RoleLexicon.sector(for: role) == "ELI" { actors[a].sector = "ELI" }
+            if RoleLexicon.sector(for: role) == "ELI" { actors[a].sector = "ELI" }
             guard !fromDictionary.contains(a) else { continue }
             if actors[a].sector == nil {
                 if role.lowercased().hasSuffix("counterpart") {
@@ -550,7 +550,7 @@ struct ActorBuilder {
         linkGroup(k, name: name, country: code, sector: sector)
     }
 
-    /// The noun phrase from token `start` up to a group noun as its head, with at most two words before
+    /// The noun phrase from token `start` up to a group noun as its head, with at most three words before
     /// it ("rebel leaders", "army bulldozers", "high court"): the head's token and the phrase's words.
     func groupHead(from start: Int) -> (head: Int, words: String)? {
         var head = start

@@ -85,20 +85,26 @@ enum RoleLexicon {
 
     /// Whether a title names an office its holder no longer holds ("former Prime Minister", "ex-president").
     static func isFormer(_ phrase: String) -> Bool {
-        phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).contains { formerWords.contains(String($0)) }
+        words(phrase).contains { formerWords.contains(String($0)) }
+    }
+
+    /// A phrase's lower-case words, split at spaces and hyphens ("ex-president" is "ex", "president").
+    static func words(_ phrase: String) -> [Substring] {
+        phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
     }
 
     /// The sector a title or name suggests: the last word with a sector wins, as heads come last in English.
     static func sector(for phrase: String) -> String? {
         var found: String?
         var inComplement = false
-        for w in phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }) {
-            // "opposition leader", "rebel commander": the side outranks the rank
+        let words = words(phrase)
+        for w in words {
+            // "opposition leader", "rebel commander": the side outranks the rank;
             // "the Senate Intelligence Committee" is a committee of lawmakers
-            if let side = sideWords[String(w)], w != "intelligence" || !phrase.lowercased().contains("committee") { return side }
+            if let side = sideWords[String(w)], w != "intelligence" || !words.contains("committee") { return side }
             if w == "of" || w == "for" || w == "on" || w == "to" { inComplement = true }
             if let s = sectorByWord[String(w)], !inComplement || found == nil { found = s }
         }
-        return found != nil && isFormer(phrase) ? "ELI" : found
+        return found != nil && words.contains(where: { formerWords.contains(String($0)) }) ? "ELI" : found
     }
 }
