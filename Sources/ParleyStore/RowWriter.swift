@@ -27,9 +27,12 @@ struct RowWriter {
 
     mutating func text(_ value: String) {
         index += 1
-        var value = value
         let offset = bytes.count
-        value.withUTF8 { bytes.append(contentsOf: $0) }
+        // a native string lends its UTF-8 without a copy of the string
+        if value.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            var copy = value
+            copy.withUTF8 { bytes.append(contentsOf: $0) }
+        }
         if bytes.count == offset {
             // an empty text needs a pointer that outlives the call, which a literal's is not
             _ = sqlite3_bind_text(statement, index, "", 0, RowWriter.transient)

@@ -73,6 +73,11 @@ struct EventCoderTests {
     static let actorCases: [(String, String, [String], [String])] = [
         // a capital before its verb stands for the government, past adverbs and "along with"
         ("[GPE Beirut] again rejected the [ORG United Nations] plan.", "REJECT", ["Lebanon"], ["United Nations"]),
+        // a request the verb answers is the object's noun, and whoever made it is the target
+        ("[PERSON Omar Haddad] rejected a demand from the [GPE United States] .", "REJECT", ["Omar Haddad"], ["United States"]),
+        ("The [GPE Chad] government accepted demands from farmers.", "CONCEDE", ["Chad"], ["farmers"]),
+        // a protest's purpose says whom it is against
+        ("Thousands of farmers began a hunger strike to protest [GPE Kenya] 's decision.", "PROTEST", ["farmers"], ["Kenya"]),
         ("[GPE Washington] along with its allies demanded that [ORG Hamas] disarm.", "REQUEST", ["United States"], ["Hamas"]),
         // a nationality opens the name of an institution the tagger missed; a singular noun is a group too
         ("The [NORP Latvian] Constitutional Court cancelled restrictions on the press.", "CONCEDE", ["Latvian Constitutional Court"], []),

@@ -360,6 +360,8 @@ struct EventCoding {
         if object.isEmpty, visit, !passive { object = visitedCountries(after: trig, in: r, visitors: subject) }
         // "police detained 12 demonstrators": an unnamed group as the object
         if object.isEmpty, !passive, !entry.selfContained, let g = groupObject(after: trig.upperBound, in: r) { object = [g] }
+        // "accepted demands from Shona rebels", "rejected an offer by the rebels": whoever the request came from
+        if object.isEmpty, !passive, let from = proposalSource(after: t, in: r), let g = groupObject(after: from, in: r) { object = [g] }
         if object.isEmpty { object = pairTarget }
         // "called on both countries to show restraint": the two countries of the latest act between two countries;
         // "urged both sides": the sides of the latest act with two
@@ -881,10 +883,23 @@ struct EventCoding {
                 continue
             }
             if sawMention && !(w == "and" || w == "," || w == "(" || w == ")") && !doc.tokens[i].isCapitalized { break }
-            if SpeechVerbs.forms.contains(w) { break }
+            // "refused a demand from the US": after a determiner, a request is the object's noun, not a verb of speech
+            if SpeechVerbs.forms.contains(w),
+               !(i > start && EventCoding.proposalNouns.contains(w) && EventCoding.determiners.contains(words[i - 1])) { break }
             i += 1
         }
         return out
+    }
+
+    /// The token after "from" or "by" in a request or offer that follows the trigger at `t`
+    /// ("accepted demands from", "rejected a fresh offer by"): where its maker is named.
+    func proposalSource(after t: Int, in r: Range<Int>) -> Int? {
+        let end = min(r.upperBound - 1, t + 5)
+        guard t + 1 < end, let noun = (t + 1..<end).first(where: { EventCoding.proposalNouns.contains(words[$0]) }),
+              ["from", "by"].contains(words[noun + 1]),
+              (t + 1..<noun).allSatisfy({ doc.tokens[$0].isLowercaseWord && !lexicon.isVerbForm(words[$0]) || EventCoding.determiners.contains(words[$0]) })
+        else { return nil }
+        return noun + 2
     }
 
     func agentActors(after start: Int, in r: Range<Int>) -> [String] {
@@ -1249,6 +1264,17 @@ struct EventCoding {
                 let f = g[0]
                 return Set(f.source) == Set(m.source) && words[f.trigger.lowerBound] == words[m.trigger.lowerBound] && f.trigger.count > m.trigger.count
             }) {
+                groups[g].append(m)
+                continue
+            }
+            // "began a hunger strike to protest Sweden's decision": a protest's purpose, told by the same side
+            // in the same sentence, is that protest, and says whom it is against
+            if m.entry.type == "PROTEST", m.trigger.lowerBound > 0, words[m.trigger.lowerBound - 1] == "to", !m.source.isEmpty,
+               let g = groups.lastIndex(where: { g in
+                   let f = g[0]
+                   return f.entry.type == "PROTEST" && f.sentence == m.sentence && f.trigger.upperBound <= m.trigger.lowerBound
+                       && Set(m.source).isSubset(of: f.source)
+               }) {
                 groups[g].append(m)
                 continue
             }
