@@ -36,6 +36,36 @@ struct PlaceResolverTests {
         #expect(p.metonym == metonym)
     }
 
+    /// (text, the place an organization's name holds, its country, its kind, whether it stands for a government)
+    static let placesInNames: [(String, String, String, String, Bool)] = [
+        ("The Florida Highway Patrol closed the road.", "Florida", "USA", "admin1", false),
+        ("She studied at the University of Nebraska before moving away.", "Nebraska", "USA", "admin1", false),
+        ("Richmond officials said the road would reopen.", "Richmond", "USA", "city", true),
+    ]
+
+    @Test(arguments: placesInNames)
+    func placesInOrganizationNames(_ text: String, _ mention: String, _ country: String, _ kind: String, _ metonym: Bool) throws {
+        let doc = Fixtures.run(text, published: "2019-03-04")
+        let p = try #require(doc.places.first { $0.text == mention }, "places: \(doc.places.map(\.text)), entities: \(doc.entities.map(\.text))")
+        #expect(p.country == country && p.kind == kind && p.metonym == metonym)
+        #expect(doc.slice(p.start, p.end) == mention)
+        // the organization keeps its own entity, with no place of its own
+        #expect(doc.entities.contains { $0.type == .organization && $0.text.contains(mention) && $0.place == nil })
+    }
+
+    @Test func aCountyInAnOfficeNameTakesTheStateOfItsDocument() throws {
+        let doc = Fixtures.run("Deputies from the Henderson County Sheriff's Office searched the house in Kentucky.", published: "2019-03-04")
+        let p = try #require(doc.places.first { $0.text == "Henderson County" })
+        #expect(p.kind == "admin2" && p.lat > 37 && p.lat < 38.5 && p.lon > -88.5 && p.lon < -87, "\(p.lat), \(p.lon)")
+        #expect(doc.places.map(\.id) == (1...doc.places.count).map { "p\($0)" })
+    }
+
+    @Test func aBodyTheDictionaryKnowsIsNoPlace() {
+        // "Hamas" is also an old name of Hamm, in Germany
+        let doc = Fixtures.run("Hamas said it would respond.", published: "2019-03-04")
+        #expect(doc.places.isEmpty)
+    }
+
     @Test func distanceIsGreatCircle() {
         // Seoul to Pyongyang is about 195 km
         let d = Gazetteer.distance((37.566, 126.978), (39.034, 125.755))

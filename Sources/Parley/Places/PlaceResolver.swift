@@ -21,19 +21,100 @@ public struct PlaceResolver: Stage {
     public func process(_ doc: inout Document) {
         let index = EntityIndex(doc)
         let mentions = doc.entities.indices.filter { [.geopolitical, .location].contains(doc.entities[$0].type) }
-        let spans = mentions.map { index.tokenRanges[$0] }
-        let choices = resolve(doc: doc, names: mentions.map { doc.entities[$0].text }, spans: spans)
+        // "Henderson County Sheriff's Office", "University of Cincinnati": a place that names an organization
+        // is a toponym of its own, resolved with the others but no entity's place
+        var nested: [Range<Int>] = []
+        var wholeName: [Bool] = []  // the nested place is the organization's whole name: the place for its government
+        let named = Set(mentions.map { Gazetteer.fold(doc.entities[$0].text) })
+        for e in doc.entities.indices where doc.entities[e].type == .organization {
+            let actor = doc.entities[e].actor.flatMap { id in doc.actors.first { $0.id == id } }
+            if let r = nestedToponym(doc, index.tokenRanges[e], named: named, institution: actor?.sector != nil) {
+                nested.append(r)
+                wholeName.append(r == index.tokenRanges[e])
+            }
+        }
+        var spans = mentions.map { index.tokenRanges[$0] }
+        var names = mentions.map { doc.entities[$0].text }
+        for r in nested {
+            spans.append(r)
+            names.append(doc.slice(doc.tokens[r.lowerBound].start, doc.tokens[r.upperBound - 1].end))
+        }
+        let choices = resolve(doc: doc, names: names, spans: spans)
         var places: [Place] = []
-        for (k, e) in mentions.enumerated() {
+        for k in spans.indices {
             guard let row = choices[k] else { continue }
             let g = gazetteer.entries[row]
-            let ent = doc.entities[e]
             let id = "p\(places.count + 1)"
-            places.append(Place(id: id, text: ent.text, start: ent.start, end: ent.end, name: g.name, country: g.country,
-                                lat: g.lat, lon: g.lon, kind: g.kind, metonym: isMetonym(doc, spans[k], g), geonameid: g.geonameid))
-            doc.entities[e].place = id
+            let start = doc.tokens[spans[k].lowerBound].start, end = doc.tokens[spans[k].upperBound - 1].end
+            let entity: Int? = k < mentions.count ? mentions[k] : nil
+            places.append(Place(id: id, text: entity.map { doc.entities[$0].text } ?? names[k],
+                                start: entity.map { doc.entities[$0].start } ?? start, end: entity.map { doc.entities[$0].end } ?? end,
+                                name: g.name, country: g.country, lat: g.lat, lon: g.lon, kind: g.kind,
+                                metonym: entity.map { _ in isMetonym(doc, spans[k], g) } ?? wholeName[k - mentions.count],
+                                geonameid: g.geonameid))
+            if let entity { doc.entities[entity].place = id }
+        }
+        places.sort { $0.start < $1.start }
+        var renamed: [String: String] = [:]
+        for i in places.indices {
+            let id = "p\(i + 1)"
+            if places[i].id != id { renamed[places[i].id] = id; places[i].id = id }
+        }
+        if !renamed.isEmpty {
+            for e in doc.entities.indices { if let p = doc.entities[e].place, let n = renamed[p] { doc.entities[e].place = n } }
         }
         doc.places = places
+    }
+
+    /// Words that open or close organization names and are also names of some hamlet: never a toponym alone.
+    static let organizationWords: Set<String> = [
+        "central", "national", "international", "united", "first", "general", "royal", "federal", "state", "city", "county",
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "old", "great", "grand",
+        "union", "liberty", "independence", "unity", "victory", "freedom", "progress", "hope", "providence", "metro", "capital",
+        "american", "continental", "atlantic", "pacific", "global", "world", "community", "public", "christian", "catholic",
+        "northeast", "northwest", "southeast", "southwest", "downtown", "the", "law", "drug", "human", "miss",
+    ]
+
+    /// The tokens of a place an organization's name starts with ("Florida Highway Patrol", "Butler County
+    /// Sheriff's Office") or ends with after "of" ("University of Nebraska", "City of Edwardsville"), when the
+    /// gazetteer knows it by that very name; or the whole name is a place. One word, and a whole name, must be
+    /// a country, a state or county, a city of 50,000 or more, or a place the document names by itself
+    /// ("Commerce", "Stevens" and "White" are towns too).
+    func nestedToponym(_ doc: Document, _ r: Range<Int>, named: Set<String>, institution: Bool) -> Range<Int>? {
+        func text(_ a: Int, _ b: Int) -> String { doc.slice(doc.tokens[a].start, doc.tokens[b - 1].end) }
+        // named as a place elsewhere, or by its own name ("Hamas" was a name of Hamm) or an abbreviation
+        // a country, state, county or city of 50,000 or more
+        func major(_ name: String) -> Bool {
+            let key = Gazetteer.fold(name)
+            if named.contains(key) { return true }
+            return gazetteer.candidates(name).contains { row in
+                guard gazetteer.foldedNames[row] == key || name.contains(".") else { return false }
+                let g = gazetteer.entries[row]
+                return ["country", "admin1", "admin2"].contains(g.kind) || g.kind == "city" && g.population >= 50_000
+            }
+        }
+        func known(_ a: Int, _ b: Int) -> Bool {
+            guard a < b, doc.tokens[a].isCapitalized, doc.tokens[b - 1].isCapitalized || doc.tokens[b - 1].text == "." else { return false }
+            guard b - a == 1 else { return !gazetteer.candidates(text(a, b)).isEmpty }
+            // one word: no short word or acronym ("La", "DNR"), no word organizations open with
+            let w = doc.tokens[a].text
+            if w.count < 4 || w.uppercased() == w && !w.contains(".") || PlaceResolver.organizationWords.contains(w.lowercased()) { return false }
+            return major(w)
+        }
+        // "DeKalb County said", "Richmond officials": the place itself, standing for its government, when a major
+        // one; never a body the actor dictionary knows ("Hamas", "the Duma")
+        if !institution, known(r.lowerBound, r.upperBound) { return major(text(r.lowerBound, r.upperBound)) ? r : nil }
+        guard r.count >= 2 else { return nil }
+        if let of = r.last(where: { doc.tokens[$0].text == "of" }), of + 1 < r.upperBound {
+            var a = of + 1
+            if doc.tokens[a].text.lowercased() == "the" { a += 1 }
+            for start in a..<min(r.upperBound, a + 2) where r.upperBound - start <= 3 && known(start, r.upperBound) { return start..<r.upperBound }
+        }
+        for length in stride(from: min(4, r.count - 1), through: 1, by: -1) where known(r.lowerBound, r.lowerBound + length) {
+            // "Ohio State University", "DeKalb Police": the rest of the name is the organization
+            return r.lowerBound..<(r.lowerBound + length)
+        }
+        return nil
     }
 
     /// The gazetteer row each name stands for (nil where none), given the document around them.
