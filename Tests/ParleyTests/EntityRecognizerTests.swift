@@ -14,6 +14,8 @@ struct EntityRecognizerTests {
          ["North Korea GPE", "Korea LOC"]),
         // an article at the start of a sentence is no part of a nationality
         ("The Latvian court cancelled the restrictions.", ["Latvian NORP"]),
+        // no one is named "Madison County"
+        ("Deputies in Madison County arrested a man on Monday.", ["Madison County GPE"]),
     ]
 
     @Test(arguments: cases)

@@ -67,6 +67,11 @@ public struct EntityRecognizer: Stage {
         spans = resolveOverlaps(spans)
         spans = vote(toks, spans)
         spans = complete(toks, lower: lower, caps: caps, spans: spans, headline: headline)
+        // "Madison County": whatever passed for a person, no one is named so
+        for k in spans.indices where spans[k].type == .person && spans[k].range.count >= 2
+            && EntityRecognizer.placeHeads.contains(toks[spans[k].range.upperBound - 1].text) {
+            spans[k].type = .geopolitical
+        }
         // compounds, bare compass words and single letters are not names
         spans.removeAll { s in
             isCompound(toks, s) || s.range.count == 1 && (EntityRecognizer.compass.contains(lower[s.range.lowerBound]) || !EntityRecognizer.hasTwoLetters(toks[s.range.lowerBound].text))
@@ -125,10 +130,22 @@ public struct EntityRecognizer: Stage {
 
     /// Parley's type of the tagger's name `toks[r]` of CoNLL type `conll`; the tables are asked only
     /// about phrases the evidence keys say they may know.
+    /// Last words of the names of counties and their like.
+    static let placeHeads: Set<String> = ["County", "Parish", "Township", "Borough"]
+    /// Words before a town named with its state ("lives in Decatur, Ill.").
+    static let placePrepositions: Set<String> = ["in", "of", "from", "near", "at", "to", "outside"]
+
     func mapType(_ conll: String, _ toks: [Token], _ r: Range<Int>) -> EntityType {
         let table = CountryTable.shared
         switch conll {
-        case "PER": return .person
+        case "PER":
+            // "lives in Maryville, Tenn.": no one is named so
+            if r.lowerBound > 0, EntityRecognizer.placePrepositions.contains(toks[r.lowerBound - 1].lower),
+               r.upperBound + 1 < toks.count, toks[r.upperBound].text == ",", toks[r.upperBound + 1].isCapitalized,
+               Gazetteer.shared.admin1(toks[r.upperBound + 1].text) != nil {
+                return .geopolitical
+            }
+            return .person
         case "ORG": return .organization
         case "LOC":
             let f = keys.flags(toks[r].lazy.map(\.text))
