@@ -360,7 +360,7 @@ struct EventCoding {
         if object.isEmpty, visit, !passive { object = visitedCountries(after: trig, in: r, visitors: subject) }
         // "police detained 12 demonstrators": an unnamed group as the object
         if object.isEmpty, !passive, !entry.selfContained, let g = groupObject(after: trig.upperBound, in: r) { object = [g] }
-        // "accepted demands from Shona rebels", "rejected an offer by the rebels": whoever the request came from
+        // "accepted demands from farmers", "rejected an offer by rebels": whoever the request came from
         if object.isEmpty, !passive, let from = proposalSource(after: t, in: r), let g = groupObject(after: from, in: r) { object = [g] }
         if object.isEmpty { object = pairTarget }
         // "called on both countries to show restraint": the two countries of the latest act between two countries;
