@@ -101,6 +101,10 @@ struct EventCoderTests {
         ("[GPE LIMA] ([ORG Reuters]) - [GPE Peru] accused [GPE Chile] of spying.", "ACCUSE", ["Peru"], ["Chile"]),
         // a participle after a comma is the main subject's act
         ("Rebel forces shelled the town overnight, killing two civilians.", "ASSAULT", ["rebel forces"], ["civilians"]),
+        // violence by something no actor stands for still says whom it struck; a second verb joined by
+        // "and" shares the first one's subject, never its object
+        ("A roadside bomb killed two [NORP Kenyan] soldiers and wounded three others.", "ASSAULT", [], ["Kenyan soldiers"]),
+        ("A hotel clerk called [PERSON Omar Haddad] 's family and asked them to leave.", "NONE", [], []),
         // the act demanded in a that-clause is a demand by the demander
         ("Thousands of farmers marched to demand that [PERSON Ana Ruiz] step down.", "REQUEST", ["farmers"], ["Ana Ruiz"]),
         // an object inside the pattern's gap comes first
@@ -241,6 +245,11 @@ struct EventCoderTests {
         #expect(doc.actorNamed("opposition groups")?.country == "ZWE")
         let aid = Fixtures.run("Doctors from two American aid groups delivered medicine to the hospital.", published: "2019-03-04")
         #expect(aid.actorNamed("doctors")?.country == "USA")
+        // a place after "throughout" is where the group is, not the subject
+        let march = Fixtures.run("Thousands of students throughout Kenya staged demonstrations on Saturday.", published: "2019-03-04")
+        let protest = try #require(march.events.first, "no event")
+        #expect(march.names(protest.source) == ["students"])
+        #expect(march.actorNamed("students")?.country == "KEN")
     }
 
     @Test func onePersonOfACountryIsActedOn() throws {

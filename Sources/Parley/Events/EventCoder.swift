@@ -77,7 +77,8 @@ struct EventCoding {
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am"]
     static let prepositions: Set<String> = [
         "of", "to", "from", "for", "with", "by", "at", "in", "on", "into", "about", "against", "between", "among",
-        "as", "than", "like", "over", "under", "toward", "towards", "across", "through", "near", "including",
+        "as", "than", "like", "over", "under", "toward", "towards", "across", "through", "throughout", "near", "including",
+        "outside", "inside", "around", "beyond", "behind", "within", "along", "via", "amid",
     ]
     static let clauseWords: Set<String> = [
         "who", "which", "where", "when", "whom", "whose", "that", "while", "because", "although", "though", "if",
@@ -393,7 +394,10 @@ struct EventCoding {
             source = [source[0]]
         }
         // a passive with no agent ("three soldiers were killed") still says who it happened to
-        guard !source.isEmpty || (passive && !target.isEmpty) else { return nil }
+        // so does violence told in the past by something no actor stands for ("a roadside bomb killed two
+        // soldiers"); not a noun ("a coordinated attack", "ocean shells") nor a gerund ("beating Enppi 1-0")
+        let pastVerb = words[t].hasSuffix("ed") || ["shot", "struck", "hit"].contains(words[t])
+        guard !source.isEmpty || !target.isEmpty && (passive || entry.type == "ASSAULT" && !entry.nominal && pastVerb) else { return nil }
         target.removeAll { source.contains($0) }
         // "rebels shelled the regional capital", "threatened to shell the towns": an object no actor stands
         // for still makes the event, with its target left open
@@ -668,7 +672,14 @@ struct EventCoding {
         if t - 1 > clause.start, words[t - 1] == "and", clause.start > r.lowerBound, ["that", "which", "who"].contains(words[clause.start - 1]) {
             return subjectActors(clause: (r.lowerBound, false), before: clause.start - 1, in: r)
         }
+        // "A bombing killed one U.S. soldier and wounded two others": a verb joined by "and" to an earlier
+        // verb shares that verb's subject; a phrase after the earlier verb is its object
+        var firstVerb = t
+        if t - 1 > i, words[t - 1] == "and" {
+            firstVerb = (i..<(t - 1)).first { lexicon.isVerbForm(words[$0]) && index.entity(atToken: $0) == nil } ?? t
+        }
         while i < t {
+            if i > firstVerb { break }
             if let m = mention(at: i) {
                 // the word before the phrase, past any title or nationality words: "from Minister Park"
                 var p = m.range.lowerBound - 1
@@ -737,8 +748,8 @@ struct EventCoding {
                 if first > r.lowerBound, let e = index.entity(atToken: first - 1), doc.entities[e].type == .nationality {
                     country = Countries.code(forDemonym: doc.entities[e].text)
                 }
-                // "protesters in Kenya"; "doctors from two American aid groups"
-                if country == nil, last + 2 < t, ["in", "from"].contains(words[last + 1]) {
+                // "protesters in Kenya", "students throughout Indonesia"; "doctors from two American aid groups"
+                if country == nil, last + 2 < t, ["in", "from", "throughout", "across"].contains(words[last + 1]) {
                     var j = last + 2
                     while j < min(t, last + 6), index.entity(atToken: j) == nil, doc.tokens[j].isLowercaseWord || doc.tokens[j].kind == .number { j += 1 }
                     if j < t, let e = index.entity(atToken: j) {
