@@ -36,6 +36,12 @@ struct ActorResolverTests {
         ("[NORP Peruvian] intelligence officials said so.", "Peruvian intelligence officials", "PER", "SPY"),
         ("[NORP Iraqi] Kurds protested.", "Iraqi Kurds", "IRQ", "CVL"),
         ("[NORP French] farmers blocked roads.", "French farmers", "FRA", "AGR"),
+        // people of a nation counted are its civilians
+        ("Police arrested 100 [NORP Palestinians] .", "Palestinians", "PSE", "CVL"),
+        // a group the dictionary knows is that group, whatever type the tagger gave it
+        ("[GPE Washington] sanctioned the [MISC Taliban] faction.", "Taliban", "AFG", "REB"),
+        // an official of an international body takes no country from the sentence
+        ("The [GPE US] rejected calls by [PERSON Kofi Annan] to reform.", "Kofi Annan", nil, "UNO"),
         // a former office holder is one of the elite, whatever the rank
         ("[TITLE Former Prime Minister] [PERSON Omar Haddad] criticized the plan.", "Omar Haddad", nil, "ELI"),
     ]

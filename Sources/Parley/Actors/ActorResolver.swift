@@ -101,7 +101,9 @@ struct ActorBuilder {
             case .organization: linkOrganization(k)
             case .geopolitical, .location: linkPlace(k)
             case .nationality: linkNationality(k)
-            case .miscellaneous: linkAdministration(k)
+            case .miscellaneous:
+                // "the Taliban religious faction": a group the dictionary knows, whatever type the tagger gave it
+                if let e = dictionary.lookup(entities[k].text, on: date), e.kind == .organization { linkOrganization(k) } else { linkAdministration(k) }
             default: break
             }
         }
@@ -284,8 +286,13 @@ struct ActorBuilder {
     }
 
     /// Actors still without a country take the nearest cue before their first mention.
+    /// The sectors of bodies above countries: the UN, the EU, other intergovernmental bodies, NGOs.
+    static let internationalSectors: Set<String> = ["UNO", "EUR", "IGO", "NGO"]
+
     mutating func inheritFromContext(_ k: Int) {
         guard let a = actorIndex(k), actors[a].country == nil else { return }
+        // an official of an international body ("Kofi Annan, UN secretary-general") speaks for no country
+        if let sector = actors[a].sector, ActorBuilder.internationalSectors.contains(sector) { return }
         let r = index.tokenRanges[k]
         actors[a].country = countryBefore(r.lowerBound, in: sentenceRange(ofToken: r.lowerBound))
     }
@@ -545,6 +552,12 @@ struct ActorBuilder {
             sector = RoleLexicon.sectorByWord[next]
         } else if entities[k].text.hasSuffix("s"), !(doc.tokens.indices.contains(r.upperBound) && doc.tokens[r.upperBound].isCapitalized) {
             name = entities[k].text  // "the Americans"
+            // "arrested more than 100 Palestinians", "thousands of Liberians": people counted are civilians
+            let before = r.lowerBound - 1 >= 0 ? lower(r.lowerBound - 1) : ""
+            if r.lowerBound > 0, doc.tokens[r.lowerBound - 1].kind == .number || EventCoding.numberWords.contains(before)
+                || before == "of" && r.lowerBound > 1 && ["thousands", "hundreds", "dozens", "scores", "tens", "millions"].contains(lower(r.lowerBound - 2)) {
+                sector = "CVL"
+            }
         }
         guard let name else { return }
         linkGroup(k, name: name, country: code, sector: sector)
