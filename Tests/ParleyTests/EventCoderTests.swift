@@ -105,6 +105,9 @@ struct EventCoderTests {
         // "and" shares the first one's subject, never its object
         ("A roadside bomb killed two [NORP Kenyan] soldiers and wounded three others.", "ASSAULT", [], ["Kenyan soldiers"]),
         ("A hotel clerk called [PERSON Omar Haddad] 's family and asked them to leave.", "NONE", [], []),
+        // the government of someone is theirs to act through; a nationality opens a movement's name
+        ("The military government of [TITLE President] [PERSON Omar Haddad] declared a state of siege.", "COERCE", ["Omar Haddad"], []),
+        ("The radical [NORP Palestinian] Islamic Jihad movement rejected an invitation to the talks.", "REJECT", ["Palestinian Islamic Jihad movement"], []),
         // the act demanded in a that-clause is a demand by the demander
         ("Thousands of farmers marched to demand that [PERSON Ana Ruiz] step down.", "REQUEST", ["farmers"], ["Ana Ruiz"]),
         // an object inside the pattern's gap comes first

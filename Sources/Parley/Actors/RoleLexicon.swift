@@ -59,6 +59,7 @@ enum RoleLexicon {
         "parliament", "cabinet", "legislature", "junta", "inhabitants", "supporters", "strikers", "fundamentalists",
         "kurds", "shiites", "sunnis", "tamils", "albanians", "serbs", "croats", "muslims", "moslems", "christians", "jews",
         "arabs", "palestinians", "hindus", "sikhs", "pashtuns", "hutus", "tutsis", "uighurs", "uyghurs", "rohingya", "druze",
+        "movement", "movements", "faction", "factions", "coalition", "alliance",
         "court", "courts", "union", "businessman", "judge", "prosecutor", "ministry", "embassy", "council", "newspaper", "agency",
         // one person of a country, as acts name them: "released a captured Indian pilot", "detained a British journalist"
         "pilot", "journalist", "reporter", "activist", "student", "worker", "citizen", "national", "tourist", "sailor",

@@ -689,6 +689,8 @@ struct EventCoding {
                 var prep = p >= r.lowerBound ? words[p] : ""
                 // "a group of Moroccan diplomats", "thousands of workers": a count is no preposition
                 if prep == "of", p - 1 >= r.lowerBound, EventCoding.quantityWords.contains(words[p - 1]) { prep = "" }
+                // "the government of Haiti", "the military government of President Avril": the government is theirs
+                if prep == "of", p - 1 >= r.lowerBound, EventCoding.governmentNouns.contains(words[p - 1]) { prep = "" }
                 if !EventCoding.prepositions.contains(prep) && !isModifier(m.range, in: r) {
                     return coordinated(from: m, limit: t, in: r)
                 }
@@ -831,6 +833,7 @@ struct EventCoding {
     static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"]
 
     /// Words that count a group: "thousands of protesters".
+    static let governmentNouns: Set<String> = ["government", "regime", "administration", "cabinet", "junta", "leadership", "authorities"]
     static let quantityWords: Set<String> = ["thousands", "hundreds", "dozens", "scores", "tens", "millions", "groups", "group", "number", "some",
                                              "many", "most", "crowds", "crowd", "band", "bands", "gang", "gangs"]
 
