@@ -107,6 +107,9 @@ struct EventCoderTests {
         ("A hotel clerk called [PERSON Omar Haddad] 's family and asked them to leave.", "NONE", [], []),
         // the government of someone is theirs to act through; a nationality opens a movement's name
         ("The military government of [TITLE President] [PERSON Omar Haddad] declared a state of siege.", "COERCE", ["Omar Haddad"], []),
+        // a place after a preposition and an article is where the subject is; members of a body act for it
+        ("Rebels in the [GPE Ivory Coast] dismissed an appeal from [PERSON Omar Haddad] .", "REJECT", ["rebels"], ["Omar Haddad"]),
+        ("Members of the [ORG Jurists Association] investigated the killings.", "ACCUSE", ["Jurists Association"], []),
         ("The radical [NORP Palestinian] Islamic Jihad movement rejected an invitation to the talks.", "REJECT", ["Palestinian Islamic Jihad movement"], []),
         // the act demanded in a that-clause is a demand by the demander
         ("Thousands of farmers marched to demand that [PERSON Ana Ruiz] step down.", "REQUEST", ["farmers"], ["Ana Ruiz"]),
