@@ -38,6 +38,10 @@ struct ActorResolverTests {
         ("[NORP French] farmers blocked roads.", "French farmers", "FRA", "AGR"),
         // people of a nation counted are its civilians
         ("Police arrested 100 [NORP Palestinians] .", "Palestinians", "PSE", "CVL"),
+        // a people is coded by the country it lives in, when the text says which
+        ("Ethnic [NORP Albanians] in south [GPE Serbia] protested.", "Albanians", "SRB", "CVL"),
+        ("The [NORP Serbs] of [GPE Croatia] voted.", "Serbs", "HRV", "CVL"),
+        ("The [NORP Americans] in [GPE Iraq] voted.", "Americans", "USA", nil),
         // a group the dictionary knows is that group, whatever type the tagger gave it
         ("[GPE Washington] sanctioned the [MISC Taliban] faction.", "Taliban", "AFG", "REB"),
         // an official of an international body takes no country from the sentence

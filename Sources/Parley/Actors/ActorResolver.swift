@@ -538,8 +538,13 @@ struct ActorBuilder {
     mutating func linkNationality(_ k: Int) {
         let r = index.tokenRanges[k]
         // "The Azerbaijani" when the tagger took the article in
-        guard let code = Countries.code(forDemonym: ActorBuilder.stripArticle(entities[k].text)) else { return }
+        guard var code = Countries.code(forDemonym: ActorBuilder.stripArticle(entities[k].text)) else { return }
         let next = lower(r.upperBound)
+        // "ethnic Albanians in south Serbia": a people is coded by the country it lives in
+        // as is "the Albanians of southern Serbia", a people of a place
+        let ethnic = r.lowerBound > 0 && lower(r.lowerBound - 1) == "ethnic"
+            || next == "of" && RoleLexicon.sectorByWord[entities[k].text.lowercased()] == "CVL"
+        if ethnic, let home = countryAfter(r.upperBound) { code = home }
         var name: String?
         var sector: String?
         // "American officials", "Israeli army bulldozers", "a Russian official": the nationality and the
@@ -552,6 +557,8 @@ struct ActorBuilder {
             sector = RoleLexicon.sectorByWord[next]
         } else if entities[k].text.hasSuffix("s"), !(doc.tokens.indices.contains(r.upperBound) && doc.tokens[r.upperBound].isCapitalized) {
             name = entities[k].text  // "the Americans"
+            // a people ("the Kurds", "ethnic Albanians") as civilians
+            sector = RoleLexicon.sectorByWord[entities[k].text.lowercased()]
             // "arrested more than 100 Palestinians", "thousands of Liberians": people counted are civilians
             let before = r.lowerBound - 1 >= 0 ? lower(r.lowerBound - 1) : ""
             if r.lowerBound > 0, doc.tokens[r.lowerBound - 1].kind == .number || EventCoding.numberWords.contains(before)
@@ -562,6 +569,19 @@ struct ActorBuilder {
         guard let name else { return }
         linkGroup(k, name: name, country: code, sector: sector)
     }
+
+    /// The country of a place right after "in" or "of" at token `t` ("in south Serbia", "of northern Iraq").
+    func countryAfter(_ t: Int) -> String? {
+        guard ["in", "of"].contains(lower(t)) else { return nil }
+        var j = t + 1
+        if lower(j) == "the" { j += 1 }
+        if ActorBuilder.compassWords.contains(lower(j)) { j += 1 }
+        guard let e = index.entity(atToken: j), [.geopolitical, .location].contains(entities[e].type) else { return nil }
+        return Countries.code(forName: entities[e].text) ?? Countries.code(forCapital: entities[e].text)
+    }
+
+    static let compassWords: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                                            "central", "northeastern", "northwestern", "southeastern", "southwestern"]
 
     /// The noun phrase from token `start` up to a group noun as its head, with at most three words before
     /// it ("rebel leaders", "army bulldozers", "high court"): the head's token and the phrase's words.
