@@ -107,6 +107,9 @@ struct EventCoderTests {
         ("A hotel clerk called [PERSON Omar Haddad] 's family and asked them to leave.", "NONE", [], []),
         // the government of someone is theirs to act through; a nationality opens a movement's name
         ("The military government of [TITLE President] [PERSON Omar Haddad] declared a state of siege.", "COERCE", ["Omar Haddad"], []),
+        // a protest is against the authority its purpose names
+        ("Farmers began a hunger strike to demand the resignation of [TITLE President] [PERSON Omar Haddad] .", "PROTEST", ["farmers"], ["Omar Haddad"]),
+        ("Students blocked roads in defiance of the [GPE Kenya] government.", "PROTEST", ["students"], ["Kenya"]),
         // a place after a preposition and an article is where the subject is; members of a body act for it
         ("Rebels in the [GPE Ivory Coast] dismissed an appeal from [PERSON Omar Haddad] .", "REJECT", ["rebels"], ["Omar Haddad"]),
         ("Members of the [ORG Jurists Association] investigated the killings.", "ACCUSE", ["Jurists Association"], []),

@@ -363,6 +363,9 @@ struct EventCoding {
         if object.isEmpty, !passive, !entry.selfContained, let g = groupObject(after: trig.upperBound, in: r) { object = [g] }
         // "accepted demands from farmers", "rejected an offer by rebels": whoever the request came from
         if object.isEmpty, !passive, let from = proposalSource(after: t, in: r), let g = groupObject(after: from, in: r) { object = [g] }
+        // "a hunger strike to demand the resignation of President Ben Bella", "riots against Israeli military
+        // policies": a protest is against the authority its purpose names
+        if object.isEmpty, !passive, entry.type == "PROTEST", let a = protestedAuthority(after: trig.upperBound, in: r) { object = [a] }
         if object.isEmpty { object = pairTarget }
         // "called on both countries to show restraint": the two countries of the latest act between two countries;
         // "urged both sides": the sides of the latest act with two
@@ -435,6 +438,25 @@ struct EventCoding {
                             status: status, place: placeNear(trig, in: r, visitTarget: entry.mode == "visit" ? target : [])
                                 ?? hostCapital(entry, trig, in: r, visitors: source),
                             topics: Topics.find(in: words[r]))
+    }
+
+    /// The authority a protest's purpose names after the trigger: the first country, government body or
+    /// official after "against", "to demand", "in protest of", "in defiance of" in the same clause.
+    func protestedAuthority(after start: Int, in r: Range<Int>) -> String? {
+        let end = min(clauseEnd(after: start, in: r), start + 14)
+        var i = start
+        var cued = false
+        while i < end {
+            let w = words[i]
+            if w == "against" || (w == "demand" || w == "demanding") || (w == "of" && i > start && ["protest", "defiance"].contains(words[i - 1])) {
+                cued = true
+            } else if cued, let m = mention(at: i), let a = actorByID[m.actor],
+                      a.kind == .country || ["GOV", "MIL", "COP", "JUD", "LEG"].contains(a.sector ?? "") {
+                return m.actor
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// Whether a noun phrase or an infinitive follows a verb as its object ("the town", "two diplomats",
@@ -1040,6 +1062,9 @@ struct EventCoding {
             referential = true
         }
         guard participants.count >= (entry.selfContained ? 1 : 2) else { return nil }
+        // "began a hunger strike to demand the resignation of President Ben Bella": whom the protest is against
+        if entry.type == "PROTEST", participants.count == 1, sides == nil,
+           let a = protestedAuthority(after: trig.upperBound, in: r), a != participants[0] { participants.append(a) }
         let lo = max(r.lowerBound, t - 4)
         var status: EventStatus = words[lo..<t].contains(where: EventCoding.plannedCues.contains) ? .planned : .occurred
         if words[max(r.lowerBound, t - 6)..<t].contains(where: { $0 == "may" || $0 == "might" || $0 == "if" || $0 == "could" }) { status = .hypothetical }
