@@ -285,10 +285,10 @@ struct ActorBuilder {
         }
     }
 
-    /// Actors still without a country take the nearest cue before their first mention.
     /// The sectors of bodies above countries: the UN, the EU, other intergovernmental bodies, NGOs.
     static let internationalSectors: Set<String> = ["UNO", "EUR", "IGO", "NGO"]
 
+    /// Actors still without a country take the nearest cue before their first mention.
     mutating func inheritFromContext(_ k: Int) {
         guard let a = actorIndex(k), actors[a].country == nil else { return }
         // an official of an international body ("Kofi Annan, UN secretary-general") speaks for no country
@@ -562,7 +562,7 @@ struct ActorBuilder {
             // "arrested more than 100 Palestinians", "thousands of Liberians": people counted are civilians
             let before = r.lowerBound - 1 >= 0 ? lower(r.lowerBound - 1) : ""
             if r.lowerBound > 0, doc.tokens[r.lowerBound - 1].kind == .number || EventCoding.numberWords.contains(before)
-                || before == "of" && r.lowerBound > 1 && ["thousands", "hundreds", "dozens", "scores", "tens", "millions"].contains(lower(r.lowerBound - 2)) {
+                || before == "of" && r.lowerBound > 1 && EventCoding.quantityWords.contains(lower(r.lowerBound - 2)) {
                 sector = "CVL"
             }
         }

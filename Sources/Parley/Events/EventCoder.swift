@@ -711,12 +711,9 @@ struct EventCoding {
                 // "Rebels in the Ivory Coast": past the article as well
                 if p > r.lowerBound, ["the", "a", "an"].contains(words[p]), EventCoding.prepositions.contains(words[p - 1]) { p -= 1 }
                 var prep = p >= r.lowerBound ? words[p] : ""
-                // "a group of Moroccan diplomats", "thousands of workers": a count is no preposition
-                if prep == "of", p - 1 >= r.lowerBound, EventCoding.quantityWords.contains(words[p - 1]) { prep = "" }
-                // "the government of Haiti", "the military government of President Avril": the government is theirs
-                if prep == "of", p - 1 >= r.lowerBound, EventCoding.governmentNouns.contains(words[p - 1]) { prep = "" }
-                // "Members of the Association of African Jurists investigated…": its members act for it
-                if prep == "of", p - 1 >= r.lowerBound, EventCoding.memberNouns.contains(words[p - 1]) { prep = "" }
+                // "a group of Moroccan diplomats", "thousands of workers": a count is no preposition; nor is
+                // "the government of Haiti" (the government is theirs) or "members of the Jurists Association"
+                if prep == "of", p - 1 >= r.lowerBound, EventCoding.ownerNouns.contains(words[p - 1]) { prep = "" }
                 if !EventCoding.prepositions.contains(prep) && !isModifier(m.range, in: r) {
                     return coordinated(from: m, limit: t, in: r)
                 }
@@ -858,9 +855,14 @@ struct EventCoding {
 
     static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"]
 
+    /// Nouns whose "of" phrase is who acts: counts ("thousands of protesters"), governments ("the government
+    /// of Haiti"), members ("members of the council").
+    static let ownerNouns: Set<String> = quantityWords.union([
+        "member", "members", "leaders", "representatives", "delegates",
+        "government", "regime", "administration", "cabinet", "junta", "leadership", "authorities",
+    ])
+
     /// Words that count a group: "thousands of protesters".
-    static let memberNouns: Set<String> = ["member", "members", "leaders", "representatives", "delegates"]
-    static let governmentNouns: Set<String> = ["government", "regime", "administration", "cabinet", "junta", "leadership", "authorities"]
     static let quantityWords: Set<String> = ["thousands", "hundreds", "dozens", "scores", "tens", "millions", "groups", "group", "number", "some",
                                              "many", "most", "crowds", "crowd", "band", "bands", "gang", "gangs"]
 
