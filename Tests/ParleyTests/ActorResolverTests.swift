@@ -42,6 +42,9 @@ struct ActorResolverTests {
         ("Ethnic [NORP Albanians] in south [GPE Serbia] protested.", "Albanians", "SRB", "CVL"),
         ("The [NORP Serbs] of [GPE Croatia] voted.", "Serbs", "HRV", "CVL"),
         ("The [NORP Americans] in [GPE Iraq] voted.", "Americans", "USA", nil),
+        // a people named with its country's nationality is one actor of that country
+        ("[NORP Bosnian] [NORP Serbs] demanded a truce.", "Bosnian Serbs", "BIH", "CVL"),
+        ("[NORP Bosnian] [NORP Serb] forces shelled the town.", "Bosnian Serb forces", "BIH", "MIL"),
         // a group the dictionary knows is that group, whatever type the tagger gave it
         ("[GPE Washington] sanctioned the [MISC Taliban] faction.", "Taliban", "AFG", "REB"),
         // an official of an international body takes no country from the sentence
@@ -56,6 +59,12 @@ struct ActorResolverTests {
         let actor = try #require(doc.actorNamed(name), "actors: \(doc.actors.map(\.name))")
         #expect(actor.country == country)
         #expect(actor.sector == sector)
+    }
+
+    @Test func aPeopleAfterANationalityIsNoActorOfItsOwn() {
+        let doc = Markup.document("[NORP Bosnian] [NORP Serbs] demanded a truce.", published: "2018-05-01")
+        #expect(doc.actors.map(\.name) == ["Bosnian Serbs"])
+        #expect(Set(doc.entities.compactMap(\.actor)).count == 1)
     }
 
     /// (text, person, sector): abbreviated ranks and titles before a name are titles, not part of the name

@@ -536,6 +536,8 @@ struct ActorBuilder {
     }
 
     mutating func linkNationality(_ k: Int) {
+        // "Serbs" in "Bosnian Serbs": already the people the nationality before it opened
+        guard entities[k].actor == nil else { return }
         let r = index.tokenRanges[k]
         // "The Azerbaijani" when the tagger took the article in
         guard var code = Countries.code(forDemonym: ActorBuilder.stripArticle(entities[k].text)) else { return }
@@ -547,6 +549,21 @@ struct ActorBuilder {
         if ethnic, let home = countryAfter(r.upperBound) { code = home }
         var name: String?
         var sector: String?
+        // "Bosnian Serbs", "Iraqi Kurds": a people of a country, coded by the country ("Bosnian Serb forces" too)
+        if let p = index.entity(atToken: r.upperBound), entities[p].type == .nationality, index.tokenRanges[p].lowerBound == r.upperBound,
+           let people = Countries.code(forDemonym: entities[p].text), people != code {
+            let pr = index.tokenRanges[p]
+            if let (_, words) = groupHead(from: pr.upperBound) {
+                name = entities[k].text + " " + entities[p].text + " " + words
+                sector = RoleLexicon.sector(for: words)
+            } else {
+                name = entities[k].text + " " + entities[p].text
+                sector = RoleLexicon.sectorByWord[entities[p].text.lowercased()]
+            }
+            linkGroup(k, name: name!, country: code, sector: sector)
+            entities[p].actor = entities[k].actor
+            return
+        }
         // "American officials", "Israeli army bulldozers", "a Russian official": the nationality and the
         // noun phrase it opens, up to its head
         if let (_, words) = groupHead(from: r.upperBound) {
