@@ -121,6 +121,9 @@ struct EventCoderTests {
         // a means in "by …ing" is the subject's act
         ("[PERSON Ana Ruiz] responded by breaking diplomatic relations with [GPE Chile] .", "SANCTION", ["Ana Ruiz"], ["Chile"]),
         ("Riot police fired tear gas at protesters in the capital.", "COERCE", ["riot police"], ["protesters"]),
+        // a country's "led" forces are that country's; a settlement as the object is its civilians
+        ("Vietnamese-led forces have retaken a strategic village in western [GPE Cambodia] .", "ASSAULT", ["Vietnamese-led forces"], ["strategic village in western Cambodia"]),
+        ("The [MISC Saudi-led] coalition bombed [NORP Yemeni] towns.", "ASSAULT", ["Saudi-led coalition"], ["Yemeni towns"]),
         // a passive's patient is the nearest phrase before it
         ("Protesters blocked the road, and at least 13 people were killed.", "ASSAULT", [], ["people"]),
         // a reported clause has its own subject; "they" is the speaker
@@ -172,6 +175,15 @@ struct EventCoderTests {
         let ev = try Self.event(doc, type)
         #expect(doc.names(ev.source) == source)
         #expect(doc.names(ev.target) == target)
+    }
+
+    @Test func aTownAttackedIsItsCiviliansOfItsCountry() throws {
+        let doc = Fixtures.run("Government troops overran the town of Goma on Monday.", published: "2008-11-04")
+        let ev = try Self.event(doc, "ASSAULT")
+        let target = try #require(ev.target.first.flatMap { id in doc.actors.first { $0.id == id } })
+        #expect(target.name == "town of Goma")
+        #expect(target.country == "COD")
+        #expect(target.sector == "CVL")
     }
 
     /// (marked-up text, PLOVER type of an event, its mode)

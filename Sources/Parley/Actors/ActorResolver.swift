@@ -103,7 +103,14 @@ struct ActorBuilder {
             case .nationality: linkNationality(k)
             case .miscellaneous:
                 // "the Taliban religious faction": a group the dictionary knows, whatever type the tagger gave it
-                if let e = dictionary.lookup(entities[k].text, on: date), e.kind == .organization { linkOrganization(k) } else { linkAdministration(k) }
+                if let e = dictionary.lookup(entities[k].text, on: date), e.kind == .organization {
+                    linkOrganization(k)
+                } else if let code = Countries.code(leading: entities[k].text) {
+                    // "the Saudi-led coalition": the group the country leads
+                    linkNationality(k, code: code)
+                } else {
+                    linkAdministration(k)
+                }
             default: break
             }
         }
@@ -535,12 +542,13 @@ struct ActorBuilder {
         return prev == "from" && ["rhetoric", "statement", "threats", "pressure", "response", "demands"].contains(lower(r.lowerBound - 2))
     }
 
-    mutating func linkNationality(_ k: Int) {
+    /// A nationality (or a "led" compound of country `given`) and the group its noun phrase names.
+    mutating func linkNationality(_ k: Int, code given: String? = nil) {
         // "Serbs" in "Bosnian Serbs": already the people the nationality before it opened
         guard entities[k].actor == nil else { return }
         let r = index.tokenRanges[k]
         // "The Azerbaijani" when the tagger took the article in
-        guard var code = Countries.code(forDemonym: ActorBuilder.stripArticle(entities[k].text)) else { return }
+        guard var code = given ?? Countries.code(forDemonym: ActorBuilder.stripArticle(entities[k].text)) else { return }
         let next = lower(r.upperBound)
         // "ethnic Albanians in south Serbia": a people is coded by the country it lives in
         // as is "the Albanians of southern Serbia", a people of a place
@@ -584,6 +592,8 @@ struct ActorBuilder {
             }
         }
         guard let name else { return }
+        // a led coalition or alliance is an armed one ("the Saudi-led coalition")
+        if given != nil, sector == nil { sector = "MIL" }
         linkGroup(k, name: name, country: code, sector: sector)
     }
 

@@ -339,6 +339,8 @@ struct EventCoding {
             let with = (trig.upperBound..<min(r.upperBound, trig.upperBound + 10)).first { words[$0] == "with" }
             object = with.map { objectActors(after: $0 + 1, in: r) } ?? []
         }
+        // "retaken a village in Western Cambodia", "shell Iraqi towns": a settlement's people, not its country's government
+        if !passive, !entry.selfContained, !entry.symmetric, let g = settlementObject(after: trig.upperBound, in: r) { object = [g] }
         // "gave Tanzania a grant", "recognized Ruiz as the leader": an object inside the pattern's gap comes first
         if trig.count > 2 {
             var inGap: [String] = []
@@ -752,7 +754,10 @@ struct EventCoding {
             let w = words[i]
             if w == "," || EventCoding.clauseWords.contains(w) || i >= a + 8 { return nil }
             if index.entity(atToken: i) != nil, mention(at: i) != nil { return nil }
-            if EventCoding.agentNouns.contains(w) || patient && RoleLexicon.sectorByWord[w] != nil && doc.tokens[i].isLowercaseWord {
+            // "Vietnamese-led forces", "a Saudi-led coalition": the led group, singular or plural
+            let led = i > a ? Countries.code(leading: doc.tokens[i - 1].text) : nil
+            if EventCoding.agentNouns.contains(w) || patient && RoleLexicon.sectorByWord[w] != nil && doc.tokens[i].isLowercaseWord
+                || led != nil && RoleLexicon.groupNouns.contains(w) {
                 let prev = i > r.lowerBound ? words[i - 1] : ""
                 let governed = EventCoding.prepositions.contains(prev) && !(prev == "of" && i >= 2 && EventCoding.quantityWords.contains(words[i - 2]))
                 if governed { return nil }
@@ -760,7 +765,7 @@ struct EventCoding {
                 var first = i
                 while first > a, first > i - 2, doc.tokens[first - 1].isLowercaseWord || doc.tokens[first - 1].isCapitalized && first - 1 == r.lowerBound,
                       !EventCoding.quantityWords.contains(words[first - 1]), !EventCoding.determiners.contains(words[first - 1]),
-                      !EventCoding.prepositions.contains(words[first - 1]), index.entity(atToken: first - 1) == nil { first -= 1 }
+                      !EventCoding.prepositions.contains(words[first - 1]), index.entity(atToken: first - 1) == nil || first == i && led != nil { first -= 1 }
                 // "the foreign ministers", "their troops": a definite phrase points back at actors named before
                 // "the two leaders", "the three foreign ministers" as well
                 var d = first - 1
@@ -769,8 +774,8 @@ struct EventCoding {
                 // "opposition groups", "opposition parties": the noun after the side is still the group
                 var last = i
                 if last + 1 < t, EventCoding.collectiveNouns.contains(words[last + 1]) { last += 1 }
-                var country: String?
-                if first > r.lowerBound, let e = index.entity(atToken: first - 1), doc.entities[e].type == .nationality {
+                var country = led
+                if country == nil, first > r.lowerBound, let e = index.entity(atToken: first - 1), doc.entities[e].type == .nationality {
                     country = Countries.code(forDemonym: doc.entities[e].text)
                 }
                 // "protesters in Kenya", "students throughout Indonesia"; "doctors from two American aid groups"
@@ -785,7 +790,8 @@ struct EventCoding {
                         }
                     }
                 }
-                return group((first...last).map { words[$0] }.joined(separator: " "), country: country, sector: RoleLexicon.sectorByWord[w])
+                let name = (first...last).map { led != nil && $0 == i - 1 ? doc.tokens[$0].text : words[$0] }.joined(separator: " ")
+                return group(name, country: country, sector: RoleLexicon.sectorByWord[w] ?? (led != nil ? "MIL" : nil))
             }
             i += 1
         }
@@ -849,6 +855,9 @@ struct EventCoding {
     static let agentNouns: Set<String> = RoleLexicon.groupNouns.filter { $0.hasSuffix("s") || ["police", "people", "military", "army", "opposition"].contains($0) }
         .subtracting(["sources", "media", "press", "sides", "reporters", "journalists", "hostages"])
         .union(["supporters", "fundamentalists", "islamists", "strikers", "inmates", "extremists", "nationalists", "loyalists", "mobs", "students"])
+
+    /// Places whose people an act may be done to: "shelled Iraqi towns".
+    static let settlementNouns: Set<String> = ["town", "towns", "village", "villages", "city", "cities"]
 
     /// Plural nouns for the body a side forms: "opposition groups", "opposition parties".
     static let collectiveNouns: Set<String> = ["groups", "parties", "movements", "factions", "members", "leaders", "activists"]
@@ -1226,6 +1235,44 @@ struct EventCoding {
                 }
                 return nil
             }
+            i += 1
+        }
+        return nil
+    }
+
+    /// A town, village or city right after a verb, as its object: its people, civilians of the country the
+    /// phrase names ("a strategic village in Western Cambodia", "Iraqi towns", "the town of Gorazde").
+    /// Nothing when no country is named.
+    mutating func settlementObject(after start: Int, in r: Range<Int>) -> String? {
+        var i = start
+        var country: String?
+        var phrase: [String] = []
+        while i < min(r.upperBound, start + 5) {
+            let w = words[i]
+            if EventCoding.settlementNouns.contains(w) {
+                phrase.append(w)
+                if country == nil, i + 2 < r.upperBound, ["of", "in", "near"].contains(words[i + 1]) {
+                    var j = i + 2
+                    if words[j] == "the" { j += 1 }
+                    if j < r.upperBound, ActorBuilder.compassWords.contains(words[j]) { j += 1 }
+                    if let e = index.entity(atToken: j), [.geopolitical, .location].contains(doc.entities[e].type),
+                       let code = place(of: e)?.country ?? Countries.code(forName: doc.entities[e].text) {
+                        country = code
+                        phrase += (i + 1..<index.tokenRanges[e].upperBound).map { doc.tokens[$0].text }
+                    }
+                }
+                guard let country else { return nil }
+                return group(phrase.joined(separator: " "), country: country, sector: "CVL")
+            }
+            if let e = index.entity(atToken: i), doc.entities[e].type == .nationality, let code = Countries.code(forDemonym: doc.entities[e].text) {
+                country = code
+                phrase.append(doc.entities[e].text)
+                i = index.tokenRanges[e].upperBound
+                continue
+            }
+            guard doc.tokens[i].isLowercaseWord, !lexicon.isVerbForm(w), !EventCoding.prepositions.contains(w), !EventCoding.clauseWords.contains(w),
+                  w != "and" else { return nil }
+            if !EventCoding.determiners.contains(w) { phrase.append(w) }
             i += 1
         }
         return nil

@@ -38,6 +38,8 @@ enum Inflection {
         var forms = [lemma, thirdPerson(lemma)]
         if let (past, part) = irregular[lemma] {
             forms += [past, part]
+        } else if let (prefix, past, part) = prefixedIrregular(lemma) {
+            forms += [prefix + past, prefix + part]
         } else {
             forms.append(past(lemma))
         }
@@ -47,6 +49,15 @@ enum Inflection {
         if lemma == "be" { forms += ["is", "are", "am", "were", "being"] }
         if lemma == "have" { forms += ["has"] }
         return Array(Set(forms))
+    }
+
+    /// An irregular verb behind a prefix keeps its forms: "retake" → "retook", "retaken"; "overrun" → "overran".
+    static func prefixedIrregular(_ lemma: String) -> (prefix: String, past: String, participle: String)? {
+        guard lemma != "relay" else { return nil }
+        for prefix in ["re", "over", "out", "under", "mis"] where lemma.hasPrefix(prefix) {
+            if let (past, part) = irregular[String(lemma.dropFirst(prefix.count))] { return (prefix, past, part) }
+        }
+        return nil
     }
 
     static func thirdPerson(_ w: String) -> String {
