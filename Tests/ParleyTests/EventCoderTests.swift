@@ -124,6 +124,9 @@ struct EventCoderTests {
         // a country's "led" forces are that country's; a settlement as the object is its civilians
         ("Vietnamese-led forces have retaken a strategic village in western [GPE Cambodia] .", "ASSAULT", ["Vietnamese-led forces"], ["strategic village in western Cambodia"]),
         ("The [MISC Saudi-led] coalition bombed [NORP Yemeni] towns.", "ASSAULT", ["Saudi-led coalition"], ["Yemeni towns"]),
+        // an alleged crime names whom it is alleged of; a plural request after a preposition is a noun
+        ("[GPE Chile] is investigating alleged crimes by [NORP Peruvian] extremists.", "ACCUSE", ["Chile"], ["Peruvian extremists"]),
+        ("[PERSON Ana Ruiz] conceded at last to demands from [ORG Hamas] .", "CONCEDE", ["Ana Ruiz"], ["Hamas"]),
         // a passive's patient is the nearest phrase before it
         ("Protesters blocked the road, and at least 13 people were killed.", "ASSAULT", [], ["people"]),
         // a reported clause has its own subject; "they" is the speaker

@@ -22,7 +22,7 @@ enum RoleLexicon {
         add("JUD", "judge judges prosecutor prosecutors court justice tribunal")
         add("JRN", "reporter reporters journalist journalists correspondent correspondents editor anchor photographer news newspaper agency broadcaster")
         add("BUS", "ceo executive executives businessman company firm corporation bank chairman")
-        add("REB", "rebel rebels militant militants insurgent insurgents guerrilla guerrillas guerillas gunmen militiamen fighters separatists bombers")
+        add("REB", "rebel rebels militant militants insurgent insurgents guerrilla guerrillas guerillas gunmen militiamen fighters separatists bombers extremists")
         add("CVL", "protester protesters activist activists citizens civilians residents demonstrators villagers people immigrants youths children women men worshippers pilgrims tourists rioters crowds landowners elders")
         add("LAB", "workers unions union strikers")
         add("REL", "cleric clerics imam bishop pope priest")
@@ -57,6 +57,7 @@ enum RoleLexicon {
         "gunships", "commandos", "paratroopers", "sailors", "marines", "policemen", "guards", "traders", "businessmen",
         "exiles", "opposition", "dissidents", "teachers", "nurses", "miners", "truckers", "pilots", "crew", "crews",
         "parliament", "cabinet", "legislature", "junta", "inhabitants", "supporters", "strikers", "fundamentalists",
+        "extremists",
         "kurds", "shiites", "sunnis", "tamils", "albanians", "serbs", "croats", "muslims", "moslems", "christians", "jews",
         "arabs", "palestinians", "hindus", "sikhs", "pashtuns", "hutus", "tutsis", "uighurs", "uyghurs", "rohingya", "druze",
         "movement", "movements", "faction", "factions", "coalition", "alliance",

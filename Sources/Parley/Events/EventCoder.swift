@@ -935,9 +935,15 @@ struct EventCoding {
                 continue
             }
             if sawMention && !(w == "and" || w == "," || w == "(" || w == ")") && !doc.tokens[i].isCapitalized { break }
-            // "refused a demand from the US": after a determiner, a request is the object's noun, not a verb of speech
+            // "refused a demand from the US", "conceded to demands from UNITA": after a determiner, or in the plural
+            // after a preposition, a request is the object's noun, not a verb of speech
+            // "investigating alleged war crimes": a participle before its noun is an adjective
             if SpeechVerbs.forms.contains(w),
-               !(i > start && EventCoding.proposalNouns.contains(w) && EventCoding.determiners.contains(words[i - 1])) { break }
+               !(i > start && EventCoding.proposalNouns.contains(w)
+                 && (EventCoding.determiners.contains(words[i - 1]) || w.hasSuffix("s") && EventCoding.prepositions.contains(words[i - 1]))),
+               !(w.hasSuffix("ed") && (i == start || EventCoding.determiners.contains(words[i - 1]) || EventCoding.prepositions.contains(words[i - 1]))
+                 && i + 1 < r.upperBound
+                 && doc.tokens[i + 1].isLowercaseWord && !["that", "to", "by", "on", "in"].contains(words[i + 1])) { break }
             i += 1
         }
         return out
