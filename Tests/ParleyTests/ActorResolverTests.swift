@@ -29,6 +29,7 @@ struct ActorResolverTests {
         ("[GPE Ivory Coast] rebels attacked the town.", "Ivory Coast rebels", "CIV", "REB"),
         ("[GPE Poland]'s parliament approved the treaty.", "Poland's parliament", "POL", "LEG"),
         ("[GPE Chile]'s supreme court rejected the appeal.", "Chile's supreme court", "CHL", "JUD"),
+        ("[GPE U.S.] border patrol agents detained the men.", "U.S. border patrol agents", "USA", "COP"),
         // only such a group's own words come between: this is a clause, not a group
         ("[GPE Canada] scrambled fighters.", "Canada", "CAN", "GOV"),
         // the side a group's words put it on outranks its rank; intelligence services are spies

@@ -18,7 +18,7 @@ enum RoleLexicon {
         add("MIL", "gen. col. maj. adm. brig. cmdr. brigadier")
         add("LEG", "sen. rep.")
         add("GOV", "gov.")
-        add("COP", "police policeman policemen policewoman guards")
+        add("COP", "police policeman policemen policewoman guards patrol gendarmes gendarmerie")
         add("JUD", "judge judges prosecutor prosecutors court justice tribunal")
         add("JRN", "reporter reporters journalist journalists correspondent correspondents editor anchor photographer news newspaper agency broadcaster")
         add("BUS", "ceo executive executives businessman company firm corporation bank chairman")
