@@ -56,11 +56,15 @@ extension ParleyCommand {
         @Option(help: "text or json.")
         var format: ReportFormat = .text
 
+        @Flag(help: "Before the figures, list each gold quotation found with the wrong speaker (article, gold source, system speaker, quotation), tab-separated.")
+        var errors = false
+
         func run() throws {
             let articles = try PolnearArticle.load(directory: directory)
             let pipeline = try Pipeline.standard()
             var scorer = QuoteScorer()
             for a in articles { scorer.add(a, pipeline.run(text: a.text, id: a.name)) }
+            if errors { for line in scorer.speakerErrors { print(line) } }
             switch format {
             case .json: try printJSON(scorer.json)
             case .text:

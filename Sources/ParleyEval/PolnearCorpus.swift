@@ -102,6 +102,8 @@ public struct QuoteScorer: Sendable {
     public var spans = HitRates()
     public var withSpeaker = HitRates()
     public var articles = 0
+    /// Each gold quote found with the wrong speaker or none: article, gold source, system speaker, quotation (tab-separated).
+    public var speakerErrors: [String] = []
 
     public init() {}
 
@@ -113,7 +115,13 @@ public struct QuoteScorer: Sendable {
         for g in gold {
             let hits = doc.quotes.filter { QuoteScorer.overlapsHalf(g.content, QuoteScorer.extent($0)) }
             if !hits.isEmpty { spans.goldHits += 1 }
-            if hits.contains(where: { speakerMatches(g, $0, doc) }) { withSpeaker.goldHits += 1 }
+            if hits.contains(where: { speakerMatches(g, $0, doc) }) {
+                withSpeaker.goldHits += 1
+            } else if let q = hits.first {
+                let said = q.speaker.flatMap { id in doc.actors.first { $0.id == id }?.name } ?? q.source.map { doc.slice($0.start, $0.end) } ?? "-"
+                let quote = g.contentText.count > 90 ? String(g.contentText.prefix(90)) + "…" : g.contentText
+                speakerErrors.append("\(article.name)\t\(g.sourceText ?? "-")\t\(said)\t\(quote.replacingOccurrences(of: "\n", with: " "))")
+            }
         }
         for q in doc.quotes {
             let hits = gold.filter { QuoteScorer.overlapsHalf(QuoteScorer.extent(q), $0.content) }

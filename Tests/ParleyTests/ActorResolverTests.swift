@@ -50,6 +50,9 @@ struct ActorResolverTests {
         ("[GPE Washington] sanctioned the [MISC Taliban] faction.", "Taliban", "AFG", "REB"),
         // an official of an international body takes no country from the sentence
         ("The [GPE US] rejected calls by [PERSON Kofi Annan] to reform.", "Kofi Annan", nil, "UNO"),
+        // an organisation named in a clause after a name is no membership; a byline's is
+        ("[PERSON Ana Ruiz] agreed to an interview for [ORG The Washington Post] .", "Ana Ruiz", nil, nil),
+        ("[PERSON Ana Ruiz] [ORG Associated Press] .", "Ana Ruiz", "USA", "JRN"),
         // a former office holder is one of the elite, whatever the rank
         ("[TITLE Former Prime Minister] [PERSON Omar Haddad] criticized the plan.", "Omar Haddad", nil, "ELI"),
     ]

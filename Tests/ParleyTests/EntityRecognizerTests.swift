@@ -12,6 +12,8 @@ struct EntityRecognizerTests {
          ["Japanese NORP", "Shinzo Abe PERSON", "Korean Peninsula LOC"]),
         ("Talks resumed in North Korea. A Korea expert at the Pentagon said little.",
          ["North Korea GPE", "Korea LOC"]),
+        // names joined by an ampersand are a firm
+        ("She worked at a North Carolina law firm, Moore & Van Allen, for years.", ["North Carolina GPE", "Moore & Van Allen ORG"]),
         // an article at the start of a sentence is no part of a nationality
         ("The Latvian court cancelled the restrictions.", ["Latvian NORP"]),
         // no one is named "Madison County"

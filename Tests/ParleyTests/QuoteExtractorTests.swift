@@ -18,6 +18,8 @@ struct QuoteExtractorTests {
         // appositions between the name and the verb
         ("\"The vote stands,\" [PERSON Omar Haddad] , the speaker of the assembly, one of its founders, said on Monday.",
          [("The vote stands,", "Omar Haddad")]),
+        ("[PERSON Omar Haddad] , the foreign minister of [GPE Chile] , a member of the [ORG Security Council] , said the vote was \"a farce.\"",
+         [("a farce.", "Omar Haddad")]),
         // a signature after a dash
         ("\"I will vote for the first time this year.\" \u{2015} [PERSON Lina Park]", [("I will vote for the first time this year.", "Lina Park")]),
         // a speech word used as a noun is no cue: Ruiz's tweet did not say it, Park did

@@ -416,6 +416,10 @@ struct ActorBuilder {
 
     /// An organisation a person belongs to, named soon after the name in the same clause.
     func organizationNear(after t: Int, in sent: Range<Int>) -> Int? {
+        // membership is told by an apposition, a preposition or a byline ("David Eggert Associated Press"),
+        // never by a clause ("Lynch agreed to an interview for The Washington Post" makes her no journalist)
+        guard t < sent.upperBound, [",", "of", "from", "at", "with", "("].contains(lower(t))
+                || index.entity(atToken: t).map({ entities[$0].type == .organization }) == true else { return nil }
         var i = t
         let limit = min(sent.upperBound, t + 12)
         while i < limit {

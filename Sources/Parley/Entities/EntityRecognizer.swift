@@ -72,6 +72,10 @@ public struct EntityRecognizer: Stage {
             && EntityRecognizer.placeHeads.contains(toks[spans[k].range.upperBound - 1].text) {
             spans[k].type = .geopolitical
         }
+        // "Moore & Van Allen", "Procter & Gamble": names joined by an ampersand are a firm's, not a person's
+        for k in spans.indices where spans[k].type == .person && spans[k].range.dropFirst().contains(where: { toks[$0].text == "&" }) {
+            spans[k].type = .organization
+        }
         // compounds, bare compass words and single letters are not names
         spans.removeAll { s in
             isCompound(toks, s) || s.range.count == 1 && (EntityRecognizer.compass.contains(lower[s.range.lowerBound]) || !EntityRecognizer.hasTwoLetters(toks[s.range.lowerBound].text))

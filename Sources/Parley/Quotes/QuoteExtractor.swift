@@ -571,9 +571,20 @@ struct SpeakerFinder {
         if m > sentenceStart, words[m] == ")", let open = stride(from: m - 1, through: max(sentenceStart, m - 8), by: -1).first(where: { words[$0] == "(" }) {
             m = open - 1
         }
-        // an apposition closed by a comma
-        if m >= sentenceStart, words[m] == ",", let open = stride(from: m - 1, through: max(sentenceStart, m - 30), by: -1).first(where: { words[$0] == "," }) {
-            if actor(at: open - 1) != nil { m = open - 1 }
+        // an apposition closed by a comma, or a chain of them: "Jean-Marc Ayrault, the foreign minister of France,
+        // a permanent member of the Security Council, said"
+        var close = m, hops = 0
+        while close > sentenceStart, words[close] == ",", hops < 3,
+              let open = stride(from: close - 1, through: max(sentenceStart, close - 30), by: -1).first(where: { words[$0] == "," }) {
+            // a name governed by a preposition ("the foreign minister of France") belongs to the apposition
+            if let (_, r) = actor(at: open - 1), !(r.lowerBound > sentenceStart && EventCoding.prepositions.contains(words[r.lowerBound - 1])) {
+                m = open - 1
+                break
+            }
+            guard SpeakerFinder.nounDeterminers.contains(words[open + 1])
+                    || index.entity(atToken: open + 1).map({ doc.entities[$0].type == .title }) == true else { break }
+            close = open
+            hops += 1
         }
         guard m >= sentenceStart else { return nil }
         if words[m] == "he" || words[m] == "she" { return pronoun(m, before: m) }
