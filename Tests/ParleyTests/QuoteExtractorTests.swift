@@ -20,6 +20,9 @@ struct QuoteExtractorTests {
          [("The vote stands,", "Omar Haddad")]),
         ("[PERSON Omar Haddad] , the foreign minister of [GPE Chile] , a member of the [ORG Security Council] , said the vote was \"a farce.\"",
          [("a farce.", "Omar Haddad")]),
+        // a name ending in "-ly" is no adverb; "barked" is a speech verb
+        ("[PERSON Kelly] responded: \"We will win when we can.\"", [("We will win when we can.", "Kelly")]),
+        ("\"Go back to your seat,\" [PERSON Lina Park] barked.", [("Go back to your seat,", "Lina Park")]),
         // a signature after a dash
         ("\"I will vote for the first time this year.\" \u{2015} [PERSON Lina Park]", [("I will vote for the first time this year.", "Lina Park")]),
         // a speech word used as a noun is no cue: Ruiz's tweet did not say it, Park did

@@ -536,7 +536,7 @@ struct ActorBuilder {
             n += 2
             while n < r.upperBound + 7, doc.tokens.indices.contains(n), doc.tokens[n].isLowercaseWord, !EventLexicon.shared.isVerbForm(lower(n)) { n += 1 }
         }
-        while n < r.upperBound + 9, ActorBuilder.auxiliaries.contains(lower(n)) || lower(n).hasSuffix("ly") && lower(n).count > 4 { n += 1 }
+        while n < r.upperBound + 9, ActorBuilder.auxiliaries.contains(lower(n)) || lower(n).hasSuffix("ly") && lower(n).count > 4 && doc.tokens[n].isLowercaseWord { n += 1 }
         if EventLexicon.shared.isVerbForm(lower(n)) || SpeechVerbs.forms.contains(lower(n)) { return true }
         // "Seoul accused Tokyo of…": the object of an act, where a visit's destination stays a place
         let before = lower(r.lowerBound - 1)

@@ -7,6 +7,7 @@ enum SpeechVerbs {
         "report", "read", "post", "joke", "quip", "shout", "exclaim", "observe", "complain", "boast", "testify",
         "wonder", "caution", "counter", "assert", "maintain", "retort", "recount", "describe", "demand", "scold", "lament",
         "plead", "muse", "reiterate", "whisper", "yell", "scream", "chant", "marvel", "gush", "fume", "interject", "comment", "proclaim", "pledge", "allege",
+        "bark", "boom", "grouse", "thunder", "sneer", "mutter", "murmur", "sigh", "snarl", "gripe", "crow", "rail",
     ]
 
     /// Every form of every speech verb.
@@ -17,6 +18,6 @@ enum SpeechVerbs {
     static let characterizing: Set<String> = Set([
         "call", "dub", "label", "brand", "describe", "characterize", "criticize", "criticise", "blast", "slam", "dismiss",
         "deride", "mock", "liken", "compare", "cite", "accuse", "praise", "hail", "refer", "admire", "rate", "rule",
-        "condemn", "decry", "denounce", "pound", "attack", "tout", "encourage",
+        "condemn", "decry", "denounce", "pound", "attack", "tout", "encourage", "thank", "credit", "blame", "fault",
     ].flatMap(Inflection.verbForms))
 }
