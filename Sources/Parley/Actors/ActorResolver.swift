@@ -536,7 +536,7 @@ struct ActorBuilder {
             n += 2
             while n < r.upperBound + 7, doc.tokens.indices.contains(n), doc.tokens[n].isLowercaseWord, !EventLexicon.shared.isVerbForm(lower(n)) { n += 1 }
         }
-        while n < r.upperBound + 9, ActorBuilder.auxiliaries.contains(lower(n)) || lower(n).hasSuffix("ly") && lower(n).count > 4 && doc.tokens[n].isLowercaseWord { n += 1 }
+        while n < r.upperBound + 9, ActorBuilder.auxiliaries.contains(lower(n)) || lower(n).count > 4 && doc.tokens[n].isLyAdverb { n += 1 }
         if EventLexicon.shared.isVerbForm(lower(n)) || SpeechVerbs.forms.contains(lower(n)) { return true }
         // "Seoul accused Tokyo of…": the object of an act, where a visit's destination stays a place
         let before = lower(r.lowerBound - 1)
@@ -563,16 +563,13 @@ struct ActorBuilder {
         var sector: String?
         // "Bosnian Serbs", "Iraqi Kurds": a people of a country, coded by the country ("Bosnian Serb forces" too)
         if let p = index.entity(atToken: r.upperBound), entities[p].type == .nationality, index.tokenRanges[p].lowerBound == r.upperBound,
-           let people = Countries.code(forDemonym: entities[p].text), people != code {
-            let pr = index.tokenRanges[p]
-            if let (_, words) = groupHead(from: pr.upperBound) {
-                name = entities[k].text + " " + entities[p].text + " " + words
-                sector = RoleLexicon.sector(for: words)
+           let theirs = Countries.code(forDemonym: entities[p].text), theirs != code {
+            let people = entities[k].text + " " + entities[p].text
+            if let (_, words) = groupHead(from: index.tokenRanges[p].upperBound) {
+                linkGroup(k, name: people + " " + words, country: code, sector: RoleLexicon.sector(for: words))
             } else {
-                name = entities[k].text + " " + entities[p].text
-                sector = RoleLexicon.sectorByWord[entities[p].text.lowercased()]
+                linkGroup(k, name: people, country: code, sector: RoleLexicon.sectorByWord[entities[p].text.lowercased()])
             }
-            linkGroup(k, name: name!, country: code, sector: sector)
             entities[p].actor = entities[k].actor
             return
         }

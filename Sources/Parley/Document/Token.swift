@@ -56,6 +56,10 @@ public struct Token: Sendable, Hashable {
         if b < 0x80 { return b >= 97 && b <= 122 }
         return text.unicodeScalars.first?.properties.isLowercase ?? false
     }
+
+    /// Whether the token reads as an adverb in -ly ("also", "reportedly"): a lower-case word, so that the
+    /// names in "Kelly said" and "visited Italy" are not passed over as adverbs.
+    public var isLyAdverb: Bool { isLowercaseWord && text.hasSuffix("ly") }
 }
 
 /// A sentence: a span of the text and the range of its tokens.

@@ -296,7 +296,7 @@ struct EventCoding {
         if prev == "to", !resorted, !(entry.type == "PROTEST" && t - 2 >= r.lowerBound && !EventCoding.prepositions.contains(words[t - 2])) {
             // "voted unanimously on Thursday to extend": past adverbs and time words to the cue
             var c = t - 2
-            while c > r.lowerBound, c > t - 7, isTimeToken(c) || words[c].hasSuffix("ly") && doc.tokens[c].isLowercaseWord || ["on", "again", "also"].contains(words[c]) { c -= 1 }
+            while c > r.lowerBound, c > t - 7, isTimeToken(c) || doc.tokens[c].isLyAdverb || ["on", "again", "also"].contains(words[c]) { c -= 1 }
             let cue = c >= r.lowerBound ? words[c] : ""
             // "tried to hack into": an attempt is coded as the act
             // "vowed to retaliate", "pledged to send": a commitment to the act (see `intention`)
@@ -465,7 +465,7 @@ struct EventCoding {
     /// "to shell the towns"), rather than nothing, a clause boundary or a preposition.
     func hasObject(after t: Int, in r: Range<Int>) -> Bool {
         var i = t
-        while i < r.upperBound, isTimeToken(i) || words[i].hasSuffix("ly") && doc.tokens[i].isLowercaseWord { i += 1 }
+        while i < r.upperBound, isTimeToken(i) || doc.tokens[i].isLyAdverb { i += 1 }
         guard i < r.upperBound else { return false }
         let w = words[i]
         if w == "to" { return i + 1 < r.upperBound && doc.tokens[i + 1].isLowercaseWord }

@@ -480,7 +480,7 @@ struct SpeakerFinder {
     func plainSubject(from start: Int, verb: Int) -> Named? {
         var end = verb
         // adverbs between subject and verb ("often said", "also wrote")
-        while end > start, words[end - 1].hasSuffix("ly") && doc.tokens[end - 1].isLowercaseWord || SpeakerFinder.auxiliaries.contains(words[end - 1])
+        while end > start, doc.tokens[end - 1].isLyAdverb || SpeakerFinder.auxiliaries.contains(words[end - 1])
                 || SpeakerFinder.frequencyAdverbs.contains(words[end - 1]) { end -= 1 }
         guard end > start, end - start <= 5 else { return nil }
         let phrase = start..<end
@@ -566,7 +566,7 @@ struct SpeakerFinder {
         var m = k - 1
         // auxiliaries and adverbs between subject and verb
         // ("Kelly said" is a name, not an adverb)
-        while m >= sentenceStart, m >= k - 3, words[m].hasSuffix("ly") && doc.tokens[m].isLowercaseWord || SpeakerFinder.auxiliaries.contains(words[m])
+        while m >= sentenceStart, m >= k - 3, doc.tokens[m].isLyAdverb || SpeakerFinder.auxiliaries.contains(words[m])
                 || SpeakerFinder.frequencyAdverbs.contains(words[m]) { m -= 1 }
         // "Doe (R-Utah) said": the bracket is passed over
         if m > sentenceStart, words[m] == ")", let open = stride(from: m - 1, through: max(sentenceStart, m - 8), by: -1).first(where: { words[$0] == "(" }) {
