@@ -24,7 +24,7 @@ ALIASES = {
     "RUS": ["Russian Federation"],
     "IRN": ["Islamic Republic of Iran", "Persia"],
     "SYR": ["Syrian Arab Republic"],
-    "COD": ["DR Congo", "DRC", "Democratic Republic of the Congo", "Congo-Kinshasa"],
+    "COD": ["DR Congo", "DRC", "Democratic Republic of the Congo", "Congo-Kinshasa", "Zaire"],
     "COG": ["Congo-Brazzaville", "Republic of the Congo"],
     "CIV": ["Ivory Coast", "Cote d'Ivoire"],
     "MMR": ["Burma"],
@@ -49,6 +49,13 @@ ALIASES = {
     "BIH": ["Bosnia", "Bosnia-Herzegovina"],
     "GMB": ["Gambia", "the Gambia"],
     "BHS": ["Bahamas", "the Bahamas"],
+    # former names, as older reports write them
+    "KHM": ["Kampuchea"],
+    "LKA": ["Ceylon"],
+    "BEN": ["Dahomey"],
+    "BFA": ["Upper Volta"],
+    "ZWE": ["Rhodesia"],
+    "THA": ["Siam"],
 }
 
 # Nationality words (adjective first; plurals are derived by the loader).
@@ -57,9 +64,9 @@ DEMONYMS = {
     "ARM": "Armenian", "AUS": "Australian", "AUT": "Austrian", "AZE": "Azerbaijani|Azeri", "BHS": "Bahamian", "BHR": "Bahraini",
     "BGD": "Bangladeshi", "BRB": "Barbadian", "BLR": "Belarusian", "BEL": "Belgian", "BLZ": "Belizean", "BEN": "Beninese",
     "BTN": "Bhutanese", "BOL": "Bolivian", "BIH": "Bosnian", "BWA": "Botswanan|Motswana", "BRA": "Brazilian", "BRN": "Bruneian",
-    "BGR": "Bulgarian", "BFA": "Burkinabe", "BDI": "Burundian", "KHM": "Cambodian", "CMR": "Cameroonian", "CAN": "Canadian",
+    "BGR": "Bulgarian", "BFA": "Burkinabe", "BDI": "Burundian", "KHM": "Cambodian|Kampuchean", "CMR": "Cameroonian", "CAN": "Canadian",
     "CPV": "Cape Verdean", "CAF": "Central African", "TCD": "Chadian", "CHL": "Chilean", "CHN": "Chinese", "COL": "Colombian",
-    "COM": "Comoran", "COD": "Congolese", "CRI": "Costa Rican", "CIV": "Ivorian", "HRV": "Croatian|Croat", "CUB": "Cuban",
+    "COM": "Comoran", "COD": "Congolese|Zairean|Zairian", "CRI": "Costa Rican", "CIV": "Ivorian", "HRV": "Croatian|Croat", "CUB": "Cuban",
     "CYP": "Cypriot", "CZE": "Czech", "DNK": "Danish|Dane", "DJI": "Djiboutian", "DOM": "Dominican", "ECU": "Ecuadorian",
     "EGY": "Egyptian", "SLV": "Salvadoran", "GNQ": "Equatorial Guinean", "ERI": "Eritrean", "EST": "Estonian",
     "ETH": "Ethiopian", "FJI": "Fijian", "FIN": "Finnish|Finn", "FRA": "French", "GAB": "Gabonese", "GMB": "Gambian",
@@ -77,11 +84,11 @@ DEMONYMS = {
     "PRY": "Paraguayan", "PER": "Peruvian", "PHL": "Filipino|Philippine", "POL": "Polish|Pole", "PRT": "Portuguese", "QAT": "Qatari",
     "ROU": "Romanian", "RUS": "Russian", "RWA": "Rwandan", "SAU": "Saudi|Saudi Arabian", "SEN": "Senegalese", "SRB": "Serbian|Serb",
     "SLE": "Sierra Leonean", "SGP": "Singaporean", "SVK": "Slovak", "SVN": "Slovenian|Slovene", "SOM": "Somali", "ZAF": "South African",
-    "SSD": "South Sudanese", "ESP": "Spanish|Spaniard", "LKA": "Sri Lankan", "SDN": "Sudanese", "SUR": "Surinamese", "SWE": "Swedish|Swede",
+    "SSD": "South Sudanese", "ESP": "Spanish|Spaniard", "LKA": "Sri Lankan|Ceylonese", "SDN": "Sudanese", "SUR": "Surinamese", "SWE": "Swedish|Swede",
     "CHE": "Swiss", "SYR": "Syrian", "TWN": "Taiwanese", "TJK": "Tajik", "TZA": "Tanzanian", "THA": "Thai", "TLS": "Timorese",
     "TGO": "Togolese", "TTO": "Trinidadian", "TUN": "Tunisian", "TUR": "Turkish|Turk", "TKM": "Turkmen", "UGA": "Ugandan",
     "UKR": "Ukrainian", "ARE": "Emirati", "GBR": "British|Briton", "USA": "American", "URY": "Uruguayan", "UZB": "Uzbek",
-    "VEN": "Venezuelan", "VNM": "Vietnamese", "YEM": "Yemeni", "ZMB": "Zambian", "ZWE": "Zimbabwean", "XKX": "Kosovar",
+    "VEN": "Venezuelan", "VNM": "Vietnamese", "YEM": "Yemeni", "ZMB": "Zambian", "ZWE": "Zimbabwean|Rhodesian", "XKX": "Kosovar",
     "ESH": "Sahrawi", "VAT": "Vatican", "SMR": "Sammarinese", "KIR": "I-Kiribati", "WSM": "Samoan", "TON": "Tongan",
 }
 

@@ -6,7 +6,14 @@ struct CountryTableTests {
     static let names: [(String, String?)] = [
         ("North Korea", "PRK"), ("the United States", "USA"), ("U.S.", "USA"), ("US", "USA"), ("us", nil),
         ("Japan", "JPN"), ("Thebes", nil), ("summit", nil), ("", nil),
+        // former names, as older reports write them
+        ("Zaire", "COD"), ("Kampuchea", "KHM"), ("Ceylon", "LKA"),
     ]
+
+    @Test(arguments: [("Kampuchean", "KHM"), ("Zairean", "COD"), ("Rhodesian", "ZWE")])
+    func formerNationalities(word: String, code: String) {
+        #expect(CountryTable.shared.code(forDemonym: word) == code)
+    }
 
     @Test(arguments: names)
     func codeForName(name: String, code: String?) {
