@@ -55,6 +55,8 @@ struct ActorResolverTests {
         ("[PERSON Ana Ruiz] [ORG Associated Press] .", "Ana Ruiz", "USA", "JRN"),
         // a former office holder is one of the elite, whatever the rank
         ("[TITLE Former Prime Minister] [PERSON Omar Haddad] criticized the plan.", "Omar Haddad", nil, "ELI"),
+        ("Ousted [TITLE President] [PERSON Omar Haddad] agreed to resign.", "Omar Haddad", nil, "ELI"),
+        ("Former Socialist [TITLE prime minister] [PERSON Omar Haddad] demanded elections.", "Omar Haddad", nil, "ELI"),
     ]
 
     @Test(arguments: cases)

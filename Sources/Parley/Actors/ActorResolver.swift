@@ -226,6 +226,14 @@ struct ActorBuilder {
         fromDictionary.insert(a)
     }
 
+    /// Whether a word for a past office stands just before a title, a party or nationality word between
+    /// ("Ousted President", "Former Socialist prime minister", "the deposed president").
+    func formerBefore(title t: Int, in sent: Range<Int>) -> Bool {
+        var p = index.tokenRanges[t].lowerBound - 1
+        if p > sent.lowerBound, doc.tokens[p].isCapitalized, !RoleLexicon.formerWords.contains(lower(p)) { p -= 1 }
+        return p >= sent.lowerBound && RoleLexicon.formerWords.contains(lower(p))
+    }
+
     func actorIndex(_ k: Int) -> Int? {
         guard let id = entities[k].actor else { return nil }
         return actors.firstIndex { $0.id == id }
@@ -258,7 +266,7 @@ struct ActorBuilder {
             let role = entities[t].text
             if !actors[a].roles.contains(role) { actors[a].roles.append(role) }
             // "Former Prime Minister X", "ousted President X": no longer in office, whatever the dictionary's row
-            if RoleLexicon.sector(for: role) == "ELI" { actors[a].sector = "ELI" }
+            if RoleLexicon.sector(for: role) == "ELI" || formerBefore(title: t, in: sent) { actors[a].sector = "ELI" }
             guard !fromDictionary.contains(a) else { continue }
             if actors[a].sector == nil {
                 if role.lowercased().hasSuffix("counterpart") {
