@@ -103,7 +103,8 @@ public struct PloverScorer: Sendable {
         }
         func sectors(_ ids: [String]) -> Set<String> { Set(ids.compactMap { id in doc.actors.first { $0.id == id }?.sector }) }
         func goldCodes(_ a: [PloverRecord.Actor]?) -> Set<String> {
-            Set((a ?? []).compactMap { $0.code.map { String($0.prefix(3)) } }.filter { $0.count == 3 && $0.uppercased() == $0 })
+            Set((a ?? []).compactMap { $0.code.map { String($0.prefix(3)) } }.filter { $0.count == 3 && $0.uppercased() == $0 }
+                .map { PloverScorer.legacyCodes[$0] ?? $0 })
         }
         func goldSectors(_ a: [PloverRecord.Actor]?) -> Set<String> { Set((a ?? []).compactMap { $0.sector.flatMap(PloverScorer.sectorCode) }) }
         var o = Outcome(gold: r.type, system: ev?.type ?? "NONE", modeGold: r.mode.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : PloverTypes.currentMode($0) },
@@ -136,6 +137,9 @@ public struct PloverScorer: Sendable {
         let code = sector.trimmingCharacters(in: .whitespaces).prefix(3).uppercased()
         return code.count == 3 && code.allSatisfy(\.isLetter) ? code : nil
     }
+
+    /// Country codes some gold records write in CAMEO's older, non-ISO form, and the ISO codes Parley gives.
+    static let legacyCodes = ["JAP": "JPN", "ITL": "ITA", "VTN": "VNM"]
 
     /// The CAMEO code for an international body by its sector: intergovernmental (the UN, the EU, NATO…) or not.
     static func bodyCode(sector: String?) -> String? {

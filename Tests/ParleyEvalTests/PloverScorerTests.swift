@@ -1,3 +1,5 @@
+import Foundation
+import Parley
 import Testing
 @testable import ParleyEval
 
@@ -9,5 +11,18 @@ struct PloverScorerTests {
         #expect(PloverScorer.sectorCode("gov") == "GOV")
         #expect(PloverScorer.sectorCode("***") == nil)
         #expect(PloverScorer.sectorCode("") == nil)
+    }
+
+    @Test func oldCountryCodesCompareAsTheirISOCodes() throws {
+        let json = """
+            {"id": "T-1", "event": "CONSULT", "date": "1996-04-17", "eventText": "met",
+             "text": "Japan met Italy in Rome on Tuesday.",
+             "source": [{"actorText": "Japan", "code": "JAP"}], "target": [{"actorText": "Italy", "code": "ITL"}]}
+            """
+        let record = try JSONDecoder().decode(PloverRecord.self, from: Data(json.utf8))
+        let outcome = PloverScorer(pipeline: try Pipeline.standard()).score(record)
+        #expect(outcome.system == "CONSULT")
+        #expect(outcome.sourceCountryOK == true)
+        #expect(outcome.targetCountryOK == true)
     }
 }
