@@ -42,6 +42,7 @@ struct ActorResolverTests {
         // a people is coded by the country it lives in, when the text says which
         ("Ethnic [NORP Albanians] in south [GPE Serbia] protested.", "Albanians", "SRB", "CVL"),
         ("The [NORP Serbs] of [GPE Croatia] voted.", "Serbs", "HRV", "CVL"),
+        ("Ethnic [NORP Albanians] demonstrated on Tuesday in [GPE Serbia] .", "Albanians", "SRB", "CVL"),
         ("The [NORP Americans] in [GPE Iraq] voted.", "Americans", "USA", nil),
         // a people named with its country's nationality is one actor of that country
         ("[NORP Bosnian] [NORP Serbs] demanded a truce.", "Bosnian Serbs", "BIH", "CVL"),

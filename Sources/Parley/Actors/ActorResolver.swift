@@ -566,7 +566,7 @@ struct ActorBuilder {
         // as is "the Albanians of southern Serbia", a people of a place
         let ethnic = r.lowerBound > 0 && lower(r.lowerBound - 1) == "ethnic"
             || next == "of" && RoleLexicon.sectorByWord[entities[k].text.lowercased()] == "CVL"
-        if ethnic, let home = countryAfter(r.upperBound) { code = home }
+        if ethnic, let home = countryAfter(r.upperBound) ?? countryInClause(after: r.upperBound) { code = home }
         var name: String?
         var sector: String?
         // "Bosnian Serbs", "Iraqi Kurds": a people of a country, coded by the country ("Bosnian Serb forces" too)
@@ -604,6 +604,18 @@ struct ActorBuilder {
         // a led coalition or alliance is an armed one ("the Saudi-led coalition")
         if given != nil, sector == nil { sector = "MIL" }
         linkGroup(k, name: name, country: code, sector: sector)
+    }
+
+    /// The country of the first place after "in" later in the clause: "ethnic Albanians demonstrated on Tuesday
+    /// in Serbia" are Serbia's.
+    func countryInClause(after t: Int) -> String? {
+        let end = min(sentenceRange(ofToken: t).upperBound, t + 12)
+        var j = t
+        while j < end, ![",", ";", ":", "\"", "who", "which", "while", "but"].contains(lower(j)) {
+            if lower(j) == "in", let c = countryAfter(j) { return c }
+            j += 1
+        }
+        return nil
     }
 
     /// The country of a place right after "in" or "of" at token `t` ("in south Serbia", "of northern Iraq").
