@@ -127,6 +127,8 @@ struct EventCoderTests {
         // an alleged crime names whom it is alleged of; a plural request after a preposition is a noun
         ("[GPE Chile] is investigating alleged crimes by [NORP Peruvian] extremists.", "ACCUSE", ["Chile"], ["Peruvian extremists"]),
         ("[PERSON Ana Ruiz] conceded at last to demands from [ORG Hamas] .", "CONCEDE", ["Ana Ruiz"], ["Hamas"]),
+        // a nationality opening the object is its country's ("rejected an Indian proposal")
+        ("[GPE Bangladesh] rejected an [NORP Indian] proposal for a trade pact.", "REJECT", ["Bangladesh"], ["India"]),
         // a passive's patient is the nearest phrase before it
         ("Protesters blocked the road, and at least 13 people were killed.", "ASSAULT", [], ["people"]),
         // a reported clause has its own subject; "they" is the speaker

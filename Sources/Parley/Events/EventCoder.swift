@@ -339,6 +339,8 @@ struct EventCoding {
             let with = (trig.upperBound..<min(r.upperBound, trig.upperBound + 10)).first { words[$0] == "with" }
             object = with.map { objectActors(after: $0 + 1, in: r) } ?? []
         }
+        // "rejected an Indian proposal", "is opposed to French mediation": the country whose thing it is
+        if !passive, !entry.selfContained, !entry.symmetric, let c = nationalityObject(after: trig.upperBound, in: r) { object = [c] }
         // "retaken a village in Western Cambodia", "shell Iraqi towns": a settlement's people, not its country's government
         if !passive, !entry.selfContained, !entry.symmetric, let g = settlementObject(after: trig.upperBound, in: r) { object = [g] }
         // "gave Tanzania a grant", "recognized Ruiz as the leader": an object inside the pattern's gap comes first
@@ -1279,6 +1281,27 @@ struct EventCoding {
             guard doc.tokens[i].isLowercaseWord, !lexicon.isVerbForm(w), !EventCoding.prepositions.contains(w), !EventCoding.clauseWords.contains(w),
                   w != "and" else { return nil }
             if !EventCoding.determiners.contains(w) { phrase.append(w) }
+            i += 1
+        }
+        return nil
+    }
+
+    /// A nationality opening the object's noun phrase, with no actor of its own ("an Indian proposal", "proposed
+    /// Israeli changes", "to French mediation"): that country's actor.
+    mutating func nationalityObject(after start: Int, in r: Range<Int>) -> String? {
+        var i = start
+        if i < r.upperBound, ["to", "against", "over"].contains(words[i]) { i += 1 }
+        while i < min(r.upperBound, start + 5) {
+            if let e = index.entity(atToken: i) {
+                let end = index.tokenRanges[e].upperBound
+                guard doc.entities[e].type == .nationality, doc.entities[e].actor == nil, end < r.upperBound,
+                      doc.tokens[end].isLowercaseWord, !lexicon.isVerbForm(words[end]) || words[end].hasSuffix("s"),
+                      let code = Countries.code(forDemonym: doc.entities[e].text) else { return nil }
+                return countryActor(code, name: code)
+            }
+            let w = words[i]
+            guard doc.tokens[i].isLowercaseWord, EventCoding.determiners.contains(w) || w.hasSuffix("ed") || !lexicon.isVerbForm(w),
+                  !EventCoding.prepositions.contains(w), !EventCoding.clauseWords.contains(w), w != "and" else { return nil }
             i += 1
         }
         return nil
