@@ -30,6 +30,8 @@ struct ActorResolverTests {
         ("[GPE Poland]'s parliament approved the treaty.", "Poland's parliament", "POL", "LEG"),
         ("[GPE Chile]'s supreme court rejected the appeal.", "Chile's supreme court", "CHL", "JUD"),
         ("[GPE U.S.] border patrol agents detained the men.", "U.S. border patrol agents", "USA", "COP"),
+        // a region of one country gives its groups that country
+        ("The government accused [LOC Darfur] rebels of violating the truce.", "Darfur rebels", "SDN", "REB"),
         // only such a group's own words come between: this is a clause, not a group
         ("[GPE Canada] scrambled fighters.", "Canada", "CAN", "GOV"),
         // the side a group's words put it on outranks its rank; intelligence services are spies

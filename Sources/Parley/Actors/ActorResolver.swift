@@ -497,10 +497,12 @@ struct ActorBuilder {
         let named = Countries.code(forName: text)
         var code = named
         if code == nil, let c = Countries.code(forCapital: text), isMetonymic(r) { code = c }
-        guard let code else { return }
+        // "Darfur rebels", "Chechnya separatists": a region of one country gives its groups that country
+        let region = code == nil ? regionCountry(r) : nil
+        guard let code = code ?? region else { return }
         // "Ivory Coast rebels", "Poland's parliament", "Israel's high court": a country's group other than its
         // government is an actor of its own
-        if named != nil {
+        if named != nil || region != nil {
             let start = lower(r.upperBound) == "'s" ? r.upperBound + 1 : r.upperBound
             // only words that qualify such a group may come between ("high court", "army bulldozers"), where
             // "Canada scrambled fighters" is a sentence
@@ -510,6 +512,8 @@ struct ActorBuilder {
                 linkGroup(k, name: entities[k].text + (start > r.upperBound ? "'s " : " ") + words, country: code, sector: sector)
                 return
             }
+            // a region is no actor by itself
+            if region != nil { return }
         }
         if let a = countryActor[code] { link(k, to: a); return }
         let isCountryName = named != nil
@@ -518,6 +522,13 @@ struct ActorBuilder {
         actors[a].sector = "GOV"
         countryActor[code] = a
         link(k, to: a)
+    }
+
+    /// The country of the region (regions.tsv) a place mention names whole: "Darfur" → SDN.
+    func regionCountry(_ r: Range<Int>) -> String? {
+        let words = r.map { lower($0) }
+        guard let (i, length) = RegionTable.shared.match(words, at: 0), length == words.count else { return nil }
+        return RegionTable.shared.regions[i].country
     }
 
     /// Verbs whose object is a destination, not an actor: "visited Tokyo", "left Kabul".
