@@ -13,7 +13,8 @@ extension ParleyCommand {
                 Older PLOVER names are compared as the names they became: DEMAND as REQUEST, DISAPPROVE and \
                 INVESTIGATE as ACCUSE, FIGHT as ASSAULT; the modes strike-hun as hunger, strike-gen as strike, \
                 demo-org and demo-spon as demo, riot-org and riot-spon as riot. As in CAMEO's actor codes, an \
-                international body with no country compares as IGO (UN, EU and other intergovernmental sectors) or NGO,                 and the gold's older country codes JAP, ITL and VTN as JPN, ITA and VNM.
+                international body with no country compares as IGO (UN, EU and other intergovernmental sectors) or NGO, \
+                and the gold's older country codes JAP, ITL and VTN as JPN, ITA and VNM.
                 """
         )
 

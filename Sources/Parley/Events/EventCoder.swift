@@ -1278,8 +1278,7 @@ struct EventCoding {
                 i = index.tokenRanges[e].upperBound
                 continue
             }
-            guard doc.tokens[i].isLowercaseWord, !lexicon.isVerbForm(w), !EventCoding.prepositions.contains(w), !EventCoding.clauseWords.contains(w),
-                  w != "and" else { return nil }
+            guard isObjectModifier(i) else { return nil }
             if !EventCoding.determiners.contains(w) { phrase.append(w) }
             i += 1
         }
@@ -1299,12 +1298,19 @@ struct EventCoding {
                       let code = Countries.code(forDemonym: doc.entities[e].text) else { return nil }
                 return countryActor(code, name: code)
             }
-            let w = words[i]
-            guard doc.tokens[i].isLowercaseWord, EventCoding.determiners.contains(w) || w.hasSuffix("ed") || !lexicon.isVerbForm(w),
-                  !EventCoding.prepositions.contains(w), !EventCoding.clauseWords.contains(w), w != "and" else { return nil }
+            guard isObjectModifier(i) else { return nil }
             i += 1
         }
         return nil
+    }
+
+    /// Whether a word may open or qualify an object's noun phrase before its head: a determiner or a lower-case
+    /// word that is no verb, preposition or clause word; a participle serves as an adjective ("the besieged
+    /// town", "proposed Israeli changes").
+    func isObjectModifier(_ i: Int) -> Bool {
+        let w = words[i]
+        return doc.tokens[i].isLowercaseWord && (EventCoding.determiners.contains(w) || w.hasSuffix("ed") || !lexicon.isVerbForm(w))
+            && !EventCoding.prepositions.contains(w) && !EventCoding.clauseWords.contains(w) && w != "and"
     }
 
     /// The geocoded place an entity names, if any.
