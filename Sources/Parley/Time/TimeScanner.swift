@@ -731,6 +731,12 @@ struct TimeScanner {
             case .weekend:
                 let back = direction(j, j + 1) != .future && (resolver.dct?.weekday ?? 6) < 5
                 return hit(i, j + 1, .date, resolver.weekend(back ? -1 : 0))
+            case .day:
+                // "the day before last Tuesday's hearing", "the day after Christmas": a day from a day
+                guard let t = text(j + 1), t == "before" || t == "after", let inner = match(j + 2),
+                      inner.type == .date, inner.mod == nil, inner.value.utf8.count == 10,
+                      let d = CalendarDate(iso: inner.value) else { return nil }
+                return hit(i, inner.end, .date, d.adding(days: t == "before" ? -1 : 1).iso)
             default: return nil
             }
         case .digits(let y, 4)? where y >= 1900 && y <= 2100:
