@@ -36,12 +36,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Scratch folders for the tests; no product ships it.
+        .target(name: "ParleyTestSupport"),
         .testTarget(name: "ParleyTests", dependencies: ["Parley"]),
         .testTarget(name: "ParleyEvalTests", dependencies: ["ParleyEval", "Parley"]),
-        .testTarget(name: "ParleyCommandTests", dependencies: ["ParleyCommand"]),
-        .testTarget(name: "ParleyStoreTests", dependencies: ["ParleyStore", "Parley", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "ParleyCommandTests", dependencies: ["ParleyCommand", "ParleyTestSupport"]),
+        .testTarget(name: "ParleyStoreTests", dependencies: ["ParleyStore", "Parley", "ParleyTestSupport",
+                                                       .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ParleyServerTests", dependencies: [
-            "ParleyServer", "ParleyStore", "Parley", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            "ParleyServer", "ParleyStore", "Parley", "ParleyTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
     ],
     swiftLanguageModes: [.v6]

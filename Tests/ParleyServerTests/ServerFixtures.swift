@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Hummingbird
 import HummingbirdTesting
 import Logging
@@ -96,7 +97,7 @@ enum ServerFixtures {
 
     /// A new store in a temporary folder holding ``documents``, merged into incidents.
     static func store() throws -> Store {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("parley-server-tests-\(UUID().uuidString)")
+        let dir = ScratchFolder.make("server")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let store = try Store(path: dir.appendingPathComponent("test.sqlite").path)
         for d in documents { try store.add(d, hash: ContentHash.of(text: d.text, published: d.info.published)) }

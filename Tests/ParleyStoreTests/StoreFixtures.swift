@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Parley
 @testable import ParleyStore
 
@@ -6,7 +7,7 @@ import Parley
 enum StoreFixtures {
     /// A path for a new store in a fresh temporary folder.
     static func tempPath(_ name: String = "test.sqlite") -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("parley-store-tests-\(UUID().uuidString)")
+        let dir = ScratchFolder.make("store")
         try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         return dir.appendingPathComponent(name).path
     }
