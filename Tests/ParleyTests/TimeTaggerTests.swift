@@ -28,6 +28,9 @@ struct TimeTaggerTests {
         Case(sentence: "In January, two days after the opening of the new session of the regional assembly, a storm flooded the port.",
              published: "2018-10-25", text: "January", type: .date, value: "2018-01"),
         Case(sentence: "The council unveiled the plan Aug. 21 after long talks.", published: "2018-12-27", text: "Aug. 21", type: .date, value: "2018-08-21"),
+        // a planned day after a verb in the present
+        Case(sentence: "The two leaders meet separately Monday with the mediator.", published: "1998-05-01", text: "Monday", type: .date, value: "1998-05-04"),
+        Case(sentence: "Talks resume on Tuesday in Vienna.", published: "2018-04-26", text: "Tuesday", type: .date, value: "2018-05-01"),
         // a day counted from a named day
         Case(sentence: "The day before last Tuesday's hearing, the lawyers met.", published: "2000-02-24", text: "The day before last Tuesday", type: .date, value: "2000-02-21"),
         Case(sentence: "They left the day after Christmas.", published: "2000-02-24", text: "the day after Christmas", type: .date, value: "1999-12-26"),

@@ -1128,6 +1128,13 @@ struct TimeScanner {
         if let next = text(e), next == "'s", case .weekday? = w(s) { return .past }
         guard let prev = text(s - 1) else { return nil }
         if Self.aheadWords.contains(prev) { return .future }
+        // "the ministers meet Monday", "talks resume on Tuesday", "he travels separately Friday": news
+        // puts a planned day after a verb in the present
+        if case .weekday? = w(s) {
+            var k = s - 1
+            if prev == "on" || (prev.utf8.count > 4 && prev.hasSuffix("ly")) { k -= 1 }
+            if k >= range.lowerBound, Self.scheduledVerbs.contains(tokens[k].text) { return .future }
+        }
         if prev == "as", let a = text(s - 2), a == "soon" || a == "early", text(s - 3) == "as" { return .future }
         return nil
     }
@@ -1135,6 +1142,12 @@ struct TimeScanner {
     static let determiners: Set<String> = ["the", "a", "its", "their", "his", "her", "this", "that", "our", "new"]
 
     static let aheadWords: Set<String> = ["until", "till", "effective", "payable", "starting", "beginning"]
+
+    /// Verbs in the present that news uses for a day to come ("meet Monday", "opens Tuesday").
+    static let scheduledVerbs: Set<String> = ["meet", "meets", "resume", "resumes", "begin", "begins", "start", "starts",
+                                              "open", "opens", "arrive", "arrives", "visit", "visits", "vote", "votes",
+                                              "convene", "convenes", "travel", "travels", "return", "returns", "leave", "leaves",
+                                              "close", "closes", "face", "faces", "testify", "testifies", "decide", "decides"]
 
     func cue(_ k: Int) -> TimeDirection? {
         let t = tokens[k].text
