@@ -31,6 +31,11 @@ struct TimeTaggerTests {
         // a planned day after a verb in the present
         Case(sentence: "The two leaders meet separately Monday with the mediator.", published: "1998-05-01", text: "Monday", type: .date, value: "1998-05-04"),
         Case(sentence: "Talks resume on Tuesday in Vienna.", published: "2018-04-26", text: "Tuesday", type: .date, value: "2018-05-01"),
+        // the narrative's day, not the document's
+        Case(sentence: "He was arrested on Tuesday and released the next day.", published: "2000-02-24", text: "the next day", type: .date, value: "2000-02-23"),
+        Case(sentence: "They met on March 3 and again the next morning.", published: "2018-04-23", text: "the next morning", type: .time, value: "2018-03-04TMO"),
+        Case(sentence: "The envoy left on May 2, and that same day the border closed.", published: "2018-05-10", text: "that same day", type: .date, value: "2018-05-02"),
+        Case(sentence: "The firm earned $5 million in the second quarter, and results for that quarter included a charge.", published: "2018-10-25", text: "that quarter", type: .date, value: "2018-Q2"),
         // a day counted from a named day
         Case(sentence: "The day before last Tuesday's hearing, the lawyers met.", published: "2000-02-24", text: "The day before last Tuesday", type: .date, value: "2000-02-21"),
         Case(sentence: "They left the day after Christmas.", published: "2000-02-24", text: "the day after Christmas", type: .date, value: "1999-12-26"),
@@ -180,6 +185,9 @@ struct TimeTaggerTests {
         "He appeared on \"60 Minutes\" with the envoy.",
         "The poster showed Gary Cooper in High Noon.",
         "She read the interview in USA Today.",
+        // newspapers named for how often they appear
+        "The Communist Party daily Granma printed the letter.",
+        "The weekly said the talks had failed.",
         // shares, not quarters of a year
         "Funds hold more than a quarter of the market.",
         // a count of other things after "the past"; prospects

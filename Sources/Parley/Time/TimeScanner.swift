@@ -12,6 +12,8 @@ struct TimeScanner {
     var lastQuarter: (year: Int, q: Int)?
     /// The last calendar date named in the document, for "the following year" in a narrative.
     var lastDate: (year: Int, month: Int?, day: Int?)?
+    /// The last quarter mentioned at all, a year-ago one included, for "that quarter".
+    var mentionedQuarter: String?
 
     init(tokens: [Token], resolver: TimeResolver) {
         self.tokens = tokens
@@ -27,6 +29,9 @@ struct TimeScanner {
         while i < r.upperBound {
             if words[i] != nil, let h = match(i), !isTitle(h) {
                 if !h.anaphoric { noteQuarter(h.value); noteDate(h) }
+                if h.type == .date, h.value.utf8.count == 7, h.value.utf8.dropFirst(5).first == UInt8(ascii: "Q") {
+                    mentionedQuarter = h.value
+                }
                 emit(h)
                 i = max(h.end, i + 1)
             } else {
@@ -207,7 +212,7 @@ struct TimeScanner {
         case .season(let code):
             return season(i, code)
         case .frequency(let u):
-            return hit(i, i + 1, .set, u.duration(1))
+            return isPublication(i) ? nil : hit(i, i + 1, .set, u.duration(1))
         case .function(.every), .function(.each):
             return every(i)
         case .unit(let u, true):
@@ -243,9 +248,12 @@ struct TimeScanner {
             // "by year end", "by year's end": as "year-end"
             return yearEnd(i, end: text(i + 1) == "end" ? i + 2 : i + 3)
         case .unit(let u, false):
-            // "that year", "later that day": the narrative's last named date
-            guard i > range.lowerBound, tokens[i - 1].text.lowercased() == "that", let v = atLastDate(u) else { return nil }
+            // "that year", "later that day", "the same day": the narrative's last named date
+            guard i > range.lowerBound, let v = atLastDate(u) else { return nil }
             var start = i - 1
+            if isFn(start, .same), start > range.lowerBound,
+               tokens[start - 1].lower == "that" || tokens[start - 1].lower == "the" { start -= 1 }
+            guard tokens[start].lower == "that" || start < i - 1 else { return nil }
             if start > range.lowerBound, isFn(start - 1, .earlier) || isFn(start - 1, .later) { start -= 1 }
             var h = hit(start, i + 1, .date, v)
             h.anaphoric = true
@@ -366,6 +374,17 @@ struct TimeScanner {
         return hit(i, i + 1, .date, resolver.monthAlone(m, direction(i, i + 1)))
     }
 
+    /// "the party daily Granma", "the weekly said": a newspaper, not a frequency.
+    func isPublication(_ i: Int) -> Bool {
+        let named = i > range.lowerBound && Self.publicationBefore.contains(tokens[i - 1].lower)
+        guard i + 1 < range.upperBound, tokens[i + 1].kind == .word, let f = tokens[i + 1].text.utf8.first else { return named }
+        if f >= 65 && f <= 90 { return true }
+        return named && Self.reportVerbs.contains(tokens[i + 1].text)
+    }
+
+    static let publicationBefore: Set<String> = ["the", "a", "party", "government", "state", "official", "business", "financial"]
+    static let reportVerbs: Set<String> = ["said", "says", "reported", "reports", "quoted", "wrote", "writes", "added", "noted"]
+
     static let monthPrepositions: Set<String> = ["in", "since", "until", "till", "by", "through", "during", "from",
                                                   "to", "of", "before", "after", "between", "and", "In", "Since",
                                                   "Until", "By", "During", "From", "Before", "After", "or", "for"]
@@ -480,6 +499,10 @@ struct TimeScanner {
             if u == .second || u == .minute || u == .hour { return nil }
             if u == .year, let h = yearsQuarter(i, j + 1, resolver.year(offset)) { return h }
             if r == .following, let v = afterLastDate(u) { return hit(i, j + 1, .date, v) }
+            // "released the next day": the day after the one the narrative is at
+            if r == .next, u == .day, i > range.lowerBound, isFn(i - 1, .the), let v = afterLastDate(u) {
+                return hit(i, j + 1, .date, v)
+            }
             return hit(i, j + 1, .date, resolver.relative(u, offset))
         case .unit(let u, true)? where offset != 0:
             return hit(i, j + 1, .duration, u.duration(nil))
@@ -504,6 +527,9 @@ struct TimeScanner {
             return hit(i, j + 1, .date, resolver.season(code, offset: offset, .unknown))
         case .partOfDay(let p)? where r == .this:
             return hit(i, j + 1, .time, resolver.day(0) + "T" + p)
+        case .partOfDay(let p)? where r == .following || r == .next && i > range.lowerBound && isFn(i - 1, .the):
+            // "appeared in court the next morning": the morning after the narrative's day
+            return hit(i, j + 1, .time, (afterLastDate(.day) ?? resolver.day(1)) + "T" + p)
         case .partOfDay("NI")? where r == .last:
             // "last night": the night before the document date
             return hit(i, j + 1, .time, resolver.day(-1) + "TNI")
@@ -1043,6 +1069,7 @@ struct TimeScanner {
 
     /// The year, month or day of the last date the document named, when it names one that fine.
     func atLastDate(_ u: TimeUnit) -> String? {
+        if u == .quarter { return mentionedQuarter }
         guard let last = lastDate else { return nil }
         switch u {
         case .year: return pad(last.year, 4)
