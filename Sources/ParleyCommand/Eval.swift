@@ -5,7 +5,7 @@ extension ParleyCommand {
     struct Eval: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Score Parley's stages on standard evaluation data.",
-            subcommands: [EvalNER.self, TimeML.self, EvalGeo.self, EvalEvents.self, EvalQuotes.self]
+            subcommands: [EvalNER.self, TimeML.self, EvalDates.self, EvalGeo.self, EvalEvents.self, EvalQuotes.self]
         )
     }
 

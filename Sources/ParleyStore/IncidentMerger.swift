@@ -1,3 +1,4 @@
+import Parley
 /// Decides which event reports are the same incident.
 ///
 /// Two reports are one incident when they have the same PLOVER type, the same actors, and dates

@@ -1,3 +1,4 @@
+import Parley
 import Testing
 @testable import ParleyStore
 

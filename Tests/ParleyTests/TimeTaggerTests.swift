@@ -36,6 +36,14 @@ struct TimeTaggerTests {
         Case(sentence: "They met on March 3 and again the next morning.", published: "2018-04-23", text: "the next morning", type: .time, value: "2018-03-04TMO"),
         Case(sentence: "The envoy left on May 2, and that same day the border closed.", published: "2018-05-10", text: "that same day", type: .date, value: "2018-05-02"),
         Case(sentence: "The firm earned $5 million in the second quarter, and results for that quarter included a charge.", published: "2018-10-25", text: "that quarter", type: .date, value: "2018-Q2"),
+        Case(sentence: "Sales rose this year, after falling the year before.", published: "2015-05-07", text: "the year before", type: .date, value: "2014"),
+        Case(sentence: "He left on May 2 and returned the day after.", published: "2015-05-07", text: "the day after", type: .date, value: "2015-05-03"),
+        Case(sentence: "Voters went to the polls on Sunday, and the polls closed at 22:30.", published: "2016-09-09", text: "22:30", type: .time, value: "2016-09-04T22:30"),
+        // "this weekend" told in the past from midweek is the one gone by
+        Case(sentence: "He was a guest at the fair this weekend.", published: "2015-09-22", text: "this weekend", type: .date, value: "2015-W38-WE"),
+        Case(sentence: "They will meet this weekend.", published: "2015-09-22", text: "this weekend", type: .date, value: "2015-W39-WE"),
+        // a capital read as a title's leaves the weekday a date
+        Case(sentence: "The festival was off to a bright start on Saturday Night as crowds gathered.", published: "2007-03-05", text: "Saturday", type: .date, value: "2007-03-03"),
         // a day counted from a named day
         Case(sentence: "The day before last Tuesday's hearing, the lawyers met.", published: "2000-02-24", text: "The day before last Tuesday", type: .date, value: "2000-02-21"),
         Case(sentence: "They left the day after Christmas.", published: "2000-02-24", text: "the day after Christmas", type: .date, value: "1999-12-26"),

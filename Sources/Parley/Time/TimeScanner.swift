@@ -27,7 +27,7 @@ struct TimeScanner {
         range = r
         var i = r.lowerBound
         while i < r.upperBound {
-            if words[i] != nil, let h = match(i), !isTitle(h) {
+            if words[i] != nil, var h = match(i), !isTitle(h) || weekdayOfTitle(&h) {
                 if !h.anaphoric { noteQuarter(h.value); noteDate(h) }
                 if h.type == .date, h.value.utf8.count == 7, h.value.utf8.dropFirst(5).first == UInt8(ascii: "Q") {
                     mentionedQuarter = h.value
@@ -62,6 +62,14 @@ struct TimeScanner {
             }
         }
         return false
+    }
+
+    /// "on Saturday Night" (a capital the tagger reads as a title's): the weekday alone is still a date.
+    func weekdayOfTitle(_ h: inout TimeHit) -> Bool {
+        guard h.end - h.start == 2, case .weekday? = words[h.start], case .partOfDay? = words[h.start + 1],
+              h.value.utf8.count >= 10, CalendarDate(iso: String(h.value.prefix(10))) != nil else { return false }
+        h = TimeHit(start: h.start, end: h.start + 1, type: .date, value: String(h.value.prefix(10)))
+        return true
     }
 
     // MARK: token classes
@@ -496,6 +504,7 @@ struct TimeScanner {
         case .unit(let u, false)?:
             if r == .past && (u == .decade || u == .century) { return hit(i, j + 1, .duration, u.duration(1)) }
             if u == .quarter && r == .this { return hit(i, j + 1, .date, resolver.quarter(0)) }
+            if u == .weekend && r == .this { return hit(i, j + 1, .date, resolver.weekend(weekendBack(i, j + 1) ? -1 : 0)) }
             if u == .second || u == .minute || u == .hour { return nil }
             if u == .year, let h = yearsQuarter(i, j + 1, resolver.year(offset)) { return h }
             if r == .following, let v = afterLastDate(u) { return hit(i, j + 1, .date, v) }
@@ -608,7 +617,8 @@ struct TimeScanner {
         return withDay(i, j, "T" + pad(hour, 2) + ":" + pad(minutes ?? 0, 2))
     }
 
-    /// A clock time's day: a weekday, day word or month-day after it (past a time zone), else the document date.
+    /// A clock time's day: a weekday, day word or month-day after it (past a time zone), else the narrative's
+    /// last named day, else the document date.
     func withDay(_ i: Int, _ j0: Int, _ clock: String) -> TimeHit {
         var j = j0
         if let t = text(j), Self.zones.contains(t) { j += 1 }
@@ -619,7 +629,9 @@ struct TimeScanner {
             return hit(i, j0, .time, resolver.weekday(wd, direction(i, close + 2)) + clock)
         }
         if isFn(j, .comma) || (text(j) ?? "") == "on" { j += 1 }
+        // a bare clock time in a told past is on the day the narrative is at ("the polls closed at 22:30")
         var day = resolver.day(0)
+        if lastDate?.day != nil, direction(i, j0) != .future, let d = atLastDate(.day) { day = d }
         var end = j0
         if case .month? = w(j), let h = monthExpression(j), dayOfMonth(j + 1) != nil {
             return hit(i, h.end, .time, h.value + clock)
@@ -633,6 +645,31 @@ struct TimeScanner {
         default: break
         }
         return hit(i, end, .time, day + clock)
+    }
+
+    /// "the year before", "the day after" standing alone (before a comma or the sentence's end): a
+    /// year or day from the narrative's date, else the document's. "The year before the war" is no date.
+    func unitBeforeOrAfter(_ i: Int, _ j: Int, _ u: TimeUnit) -> TimeHit? {
+        guard let t = text(j + 1), t == "before" || t == "after" else { return nil }
+        if j + 2 < range.upperBound, tokens[j + 2].kind != .punctuation { return nil }
+        let step = t == "before" ? -1 : 1
+        switch u {
+        case .year:
+            guard let y = lastDate?.year ?? resolver.dct?.year else { return nil }
+            return hit(i, j + 2, .date, pad(y + step, 4))
+        case .day:
+            var from = resolver.dct
+            if let last = lastDate, let m = last.month, let d = last.day { from = CalendarDate(year: last.year, month: m, day: d) }
+            guard let from else { return nil }
+            return hit(i, j + 2, .date, from.adding(days: step).iso)
+        default:
+            return nil
+        }
+    }
+
+    /// Whether "the weekend", "this weekend" told in the past from a Monday to Thursday is the one before.
+    func weekendBack(_ s: Int, _ e: Int) -> Bool {
+        direction(s, e) != .future && (resolver.dct?.weekday ?? 6) < 5
     }
 
     static let zones: Set<String> = ["EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET"]
@@ -722,6 +759,7 @@ struct TimeScanner {
             }
             return nil
         case .unit(let u, false)?:
+            if let h = unitBeforeOrAfter(i, j, u) { return h }
             switch u {
             case .year:
                 if case .digits(let y, 4)? = w(j + 1) { return hit(i, j + 2, .date, pad(y, 4)) }
@@ -755,8 +793,7 @@ struct TimeScanner {
                 return hit(i, j + 1, .date, resolver.week(0))
             case .month: return hit(i, j + 1, .date, resolver.month(0))
             case .weekend:
-                let back = direction(j, j + 1) != .future && (resolver.dct?.weekday ?? 6) < 5
-                return hit(i, j + 1, .date, resolver.weekend(back ? -1 : 0))
+                return hit(i, j + 1, .date, resolver.weekend(weekendBack(j, j + 1) ? -1 : 0))
             case .day:
                 // "the day before last Tuesday's hearing", "the day after Christmas": a day from a day
                 guard let t = text(j + 1), t == "before" || t == "after", let inner = match(j + 2),
@@ -1160,7 +1197,9 @@ struct TimeScanner {
         if case .weekday? = w(s) {
             var k = s - 1
             if prev == "on" || (prev.utf8.count > 4 && prev.hasSuffix("ly")) { k -= 1 }
-            if k >= range.lowerBound, Self.scheduledVerbs.contains(tokens[k].text) { return .future }
+            // "a bright start on Saturday", "his visits on Monday": nouns
+            if k >= range.lowerBound, Self.scheduledVerbs.contains(tokens[k].text),
+               k == range.lowerBound || !Self.determiners.contains(tokens[k - 1].lower) { return .future }
         }
         if prev == "as", let a = text(s - 2), a == "soon" || a == "early", text(s - 3) == "as" { return .future }
         return nil
@@ -1170,11 +1209,11 @@ struct TimeScanner {
 
     static let aheadWords: Set<String> = ["until", "till", "effective", "payable", "starting", "beginning"]
 
-    /// Verbs in the present that news uses for a day to come ("meet Monday", "opens Tuesday").
-    static let scheduledVerbs: Set<String> = ["meet", "meets", "resume", "resumes", "begin", "begins", "start", "starts",
-                                              "open", "opens", "arrive", "arrives", "visit", "visits", "vote", "votes",
-                                              "convene", "convenes", "travel", "travels", "return", "returns", "leave", "leaves",
-                                              "close", "closes", "face", "faces", "testify", "testifies", "decide", "decides"]
+    /// Verbs in the present that news uses for a day to come ("meet Monday", "opens Tuesday"); of those
+    /// that are nouns as often ("a bright start on Saturday", "the vote on Monday"), only the -s form.
+    static let scheduledVerbs: Set<String> = ["meet", "meets", "resume", "resumes", "begin", "begins", "starts", "opens",
+                                              "arrive", "arrives", "visits", "votes", "convene", "convenes", "travels",
+                                              "returns", "leaves", "closes", "faces", "testify", "testifies", "decide", "decides"]
 
     func cue(_ k: Int) -> TimeDirection? {
         let t = tokens[k].text
