@@ -28,7 +28,7 @@ extension ParleyCommand {
         var errors = false
 
         func run() throws {
-            let files = try Self.list(paths)
+            let files = try EvalFiles.list(paths, suffix: ".xml")
             guard !files.isEmpty else {
                 throw ParleyError(.notFound, input: paths.joined(separator: " "), problem: "no GUM .xml files",
                                   fix: "give GUM's xml folder or files, each with its .conllu beside it")
@@ -62,25 +62,6 @@ extension ParleyCommand {
                              score.documents, score.gold, score.skipped, score.found, score.recall, score.correct,
                              score.valueAccuracy, score.valueRecall))
             }
-        }
-
-        /// The .xml files named by paths (folders searched, not recursively: GUM keeps one folder).
-        static func list(_ paths: [String]) throws -> [String] {
-            var files: [String] = []
-            let fm = FileManager.default
-            for p in paths {
-                var isDir: ObjCBool = false
-                guard fm.fileExists(atPath: p, isDirectory: &isDir) else {
-                    throw ParleyError(.notFound, input: p, problem: "no such file or folder", fix: "check the path")
-                }
-                if isDir.boolValue {
-                    let names = (try? fm.contentsOfDirectory(atPath: p)) ?? []
-                    files += names.filter { $0.hasSuffix(".xml") }.sorted().map { URL(fileURLWithPath: p).appendingPathComponent($0).path }
-                } else {
-                    files.append(p)
-                }
-            }
-            return files
         }
     }
 }

@@ -37,7 +37,7 @@ extension ParleyCommand.Eval {
         }
 
         func run() throws {
-            let files = try TimeMLFiles.list(paths)
+            let files = try EvalFiles.list(paths, suffix: ".tml")
             guard !files.isEmpty else {
                 throw ParleyError(.notFound, input: paths.joined(separator: " "), problem: "no .tml files",
                                   fix: "give TimeML files or folders that hold them")
@@ -108,9 +108,9 @@ extension ParleyCommand.Eval {
     }
 }
 
-/// The .tml files named by paths (files as they are, folders searched recursively).
-enum TimeMLFiles {
-    static func list(_ paths: [String]) throws -> [String] {
+/// The files named by paths that end in `suffix` (files as they are, folders searched recursively).
+enum EvalFiles {
+    static func list(_ paths: [String], suffix: String) throws -> [String] {
         var files: [String] = []
         let fm = FileManager.default
         for p in paths {
@@ -119,7 +119,7 @@ enum TimeMLFiles {
                 throw ParleyError(.notFound, input: p, problem: "no such file or folder", fix: "check the path")
             }
             if isDir.boolValue {
-                let found = (fm.enumerator(atPath: p)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".tml") }.sorted()
+                let found = (fm.enumerator(atPath: p)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(suffix) }.sorted()
                 files += found.map { URL(fileURLWithPath: p).appendingPathComponent($0).path }
             } else {
                 files.append(p)
