@@ -27,6 +27,11 @@ struct EventCoderTests {
              type: "CONSULT", source: ["China"], target: ["Japan"], date: nil, status: .negated),
         Case(text: "If talks fail, [GPE Iran] will threaten [GPE Israel] .",
              type: "THREATEN", source: ["Iran"], target: ["Israel"], date: nil, status: .hypothetical),
+        // a threat is aimed at whoever its condition asks to act
+        Case(text: "[GPE Russia] threatened to quit the talks if the [GPE United States] deploys new missiles .",
+             type: "THREATEN", source: ["Russia"], target: ["United States"], date: nil, status: .occurred),
+        Case(text: "Farmers threatened to block the roads unless [GPE France] cuts the fuel tax .",
+             type: "THREATEN", source: ["farmers"], target: ["France"], date: nil, status: .occurred),
         Case(text: "Two [NORP American] journalists were detained by [GPE Russia] .",
              type: "COERCE", source: ["Russia"], target: ["American journalists"], date: nil, status: .occurred),
         Case(text: "Officials prepared for the [PERSON Trump]-[PERSON Xi] meeting. The planned [DATE=2019-06-29 June 29] summit in Osaka is on.",

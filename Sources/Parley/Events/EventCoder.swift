@@ -370,6 +370,9 @@ struct EventCoding {
         // "a hunger strike to demand the resignation of President Ben Bella", "riots against Israeli military
         // policies": a protest is against the authority its purpose names
         if object.isEmpty, !passive, entry.type == "PROTEST", let a = protestedAuthority(after: trig.upperBound, in: r) { object = [a] }
+        // "threatened to strike unless Israel rescinded…", "threatened to quit the talks if the United States goes
+        // ahead": a threat is aimed at whoever its condition asks to act
+        if object.isEmpty, !passive, entry.type == "THREATEN", let c = conditionSubject(after: trig.upperBound, in: r) { object = [c] }
         if object.isEmpty { object = pairTarget }
         // "called on both countries to show restraint": the two countries of the latest act between two countries;
         // "urged both sides": the sides of the latest act with two
@@ -442,6 +445,16 @@ struct EventCoding {
                             status: status, place: placeNear(trig, in: r, visitTarget: entry.mode == "visit" ? target : [])
                                 ?? hostCapital(entry, trig, in: r, visitors: source),
                             topics: Topics.find(in: words[r]))
+    }
+
+    /// The actor opening the first "unless" or "if" clause after `start`: "unless Israel rescinded", "if the
+    /// United States goes ahead" (an article or a nationality's modifier may come first).
+    func conditionSubject(after start: Int, in r: Range<Int>) -> String? {
+        guard let k = (start..<r.upperBound).first(where: { words[$0] == "unless" || words[$0] == "if" }) else { return nil }
+        var j = k + 1
+        while j < min(r.upperBound, k + 4), ["the", "its", "their"].contains(words[j]) { j += 1 }
+        guard j < r.upperBound, let m = mention(at: j), !isModifier(m.range, in: r) else { return nil }
+        return m.actor
     }
 
     /// The authority a protest's purpose names after the trigger: the first country, government body or
