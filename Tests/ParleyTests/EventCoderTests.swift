@@ -32,6 +32,9 @@ struct EventCoderTests {
              type: "THREATEN", source: ["Russia"], target: ["United States"], date: nil, status: .occurred),
         Case(text: "Farmers threatened to block the roads unless [GPE France] cuts the fuel tax .",
              type: "THREATEN", source: ["farmers"], target: ["France"], date: nil, status: .occurred),
+        // a withdrawal of troops is a retreat, one from a deal a sanction
+        Case(text: "[GPE Russia] announced the withdrawal of its troops from [GPE Syria] .",
+             type: "RETREAT", source: ["Russia"], target: [], date: nil, status: .occurred),
         Case(text: "Two [NORP American] journalists were detained by [GPE Russia] .",
              type: "COERCE", source: ["Russia"], target: ["American journalists"], date: nil, status: .occurred),
         Case(text: "Officials prepared for the [PERSON Trump]-[PERSON Xi] meeting. The planned [DATE=2019-06-29 June 29] summit in Osaka is on.",
