@@ -44,6 +44,11 @@ struct TimeTaggerTests {
         Case(sentence: "They will meet this weekend.", published: "2015-09-22", text: "this weekend", type: .date, value: "2015-W39-WE"),
         // a capital read as a title's leaves the weekday a date
         Case(sentence: "The festival was off to a bright start on Saturday Night as crowds gathered.", published: "2007-03-05", text: "Saturday", type: .date, value: "2007-03-03"),
+        // a possessive weekday looks ahead in a clause about the future; a following clause's verb says nothing
+        Case(sentence: "A majority of voters expect her to win Monday's debate.", published: "2016-09-25", text: "Monday", type: .date, value: "2016-09-26"),
+        Case(sentence: "The minister said the country would declare its intention by the end of March and suggested it would leave.",
+             published: "2016-10-05", text: "the end of March", type: .date, value: "2017-03", mod: "END"),
+        Case(sentence: "Refugees still hope for a brighter tomorrow.", published: "2016-09-12", text: "tomorrow", type: .date, value: "FUTURE_REF"),
         // a day counted from a named day
         Case(sentence: "The day before last Tuesday's hearing, the lawyers met.", published: "2000-02-24", text: "The day before last Tuesday", type: .date, value: "2000-02-21"),
         Case(sentence: "They left the day after Christmas.", published: "2000-02-24", text: "the day after Christmas", type: .date, value: "1999-12-26"),
@@ -193,6 +198,7 @@ struct TimeTaggerTests {
         "He appeared on \"60 Minutes\" with the envoy.",
         "The poster showed Gary Cooper in High Noon.",
         "She read the interview in USA Today.",
+        "The senator will rise or fall on his own record.",
         // newspapers named for how often they appear
         "The Communist Party daily Granma printed the letter.",
         "The weekly said the talks had failed.",

@@ -454,7 +454,13 @@ struct TimeScanner {
         switch d {
         case .today: return day(0)
         case .yesterday: return day(-1)
-        case .tomorrow: return day(1)
+        case .tomorrow:
+            // "a brighter tomorrow", "the leaders of tomorrow": the future, not the next day
+            if i > range.lowerBound, ["a", "the", "of"].contains(tokens[i - 1].lower) || tokens[i - 1].lower.hasSuffix("er") && i - 1 > range.lowerBound
+                && tokens[i - 2].lower == "a" {
+                return hit(i, i + 1, .date, "FUTURE_REF")
+            }
+            return day(1)
         case .tonight: return hit(i, i + 1, .time, resolver.day(0) + "TNI")
         case .now, .currently, .nowadays:
             // a sentence-initial "Now," is a discourse marker, not a time ("Now officials say" is one)
@@ -556,6 +562,13 @@ struct TimeScanner {
         guard let prev = text(i - 1), Self.monthPrepositions.contains(prev) else { return nil }
         // "expected to fall", "ready to spring": a verb
         if prev == "to" && (code == "FA" || code == "SP") { return nil }
+        // "rise or fall", "spring and leap": after a conjunction, only with a season or month before it
+        if (prev == "or" || prev == "and") && (code == "FA" || code == "SP") {
+            switch w(i - 2) {
+            case .season?, .month?: break
+            default: return nil
+            }
+        }
         return hit(i, i + 1, .date, resolver.season(code, offset: nil, direction(i, i + 1)))
     }
 
@@ -1169,9 +1182,13 @@ struct TimeScanner {
         let lo = max(range.lowerBound, s - 16)
         let hi = min(range.upperBound, e + 5)
         var d = 1
+        // "would declare it by the end of March and suggested that…": past a conjunction a past verb is another
+        // clause's; a plan still counts ("called a rally on Saturday and were planning to block roads")
+        var ahead = hi
         while s - d >= lo || e - 1 + d < hi {
             if s - d >= lo, let c = cue(s - d) { return c }
-            if e - 1 + d < hi, let c = cue(e - 1 + d) { return c }
+            if e - 1 + d < hi, let c = cue(e - 1 + d), c == .future || e - 1 + d < ahead { return c }
+            if e - 1 + d < ahead, Self.clauseJoints.contains(tokens[e - 1 + d].text) { ahead = e - 1 + d }
             d += 1
         }
         // A date fronted before its clause ("In January, a week after …, a bombing killed …"):
@@ -1189,7 +1206,14 @@ struct TimeScanner {
     /// Words right next to a date that fix its direction whatever the tense:
     /// "until Tuesday", "effective Feb. 1", "as soon as Monday" look ahead; "Wednesday's ruling" looks back.
     func localDirection(_ s: Int, _ e: Int) -> TimeDirection? {
-        if let next = text(e), next == "'s", case .weekday? = w(s) { return .past }
+        // "Wednesday's ruling" looks back; "will probably use Monday's debate", "expect her to win Monday's
+        // debate" look ahead when that day is nearer ahead than behind ("will study Wednesday's vote" on a
+        // Friday is about the vote gone by)
+        if let next = text(e), next == "'s", case .weekday(let wd, _)? = w(s) {
+            let near = max(range.lowerBound, s - 8)..<min(range.upperBound, e + 6)
+            guard near.contains(where: { Self.plainFuture.contains(tokens[$0].lower) }), let d = resolver.dct else { return .past }
+            return (wd - d.weekday + 7) % 7 < (d.weekday - wd + 7) % 7 ? .future : .past
+        }
         guard let prev = text(s - 1) else { return nil }
         if Self.aheadWords.contains(prev) { return .future }
         // "the ministers meet Monday", "talks resume on Tuesday", "he travels separately Friday": news
@@ -1206,6 +1230,10 @@ struct TimeScanner {
     }
 
     static let determiners: Set<String> = ["the", "a", "its", "their", "his", "her", "this", "that", "our", "new"]
+
+    static let plainFuture: Set<String> = ["will", "'ll", "shall", "expect", "expects", "upcoming", "ahead"]
+
+    static let clauseJoints: Set<String> = ["and", "but", ";", "while", "whereas"]
 
     static let aheadWords: Set<String> = ["until", "till", "effective", "payable", "starting", "beginning"]
 
