@@ -48,6 +48,8 @@ struct TimeTaggerTests {
         Case(sentence: "A majority of voters expect her to win Monday's debate.", published: "2016-09-25", text: "Monday", type: .date, value: "2016-09-26"),
         Case(sentence: "The minister said the country would declare its intention by the end of March and suggested it would leave.",
              published: "2016-10-05", text: "the end of March", type: .date, value: "2017-03", mod: "END"),
+        Case(sentence: "Following Monday's debate, the fact-checkers published their findings.", published: "2016-09-29", text: "Monday", type: .date, value: "2016-09-26"),
+        Case(sentence: "She left an event on September 11. The show airs weekdays from 6 a.m. Eastern.", published: "2016-09-15", text: "6 a.m.", type: .time, value: "2016-09-15T06:00"),
         Case(sentence: "Refugees still hope for a brighter tomorrow.", published: "2016-09-12", text: "tomorrow", type: .date, value: "FUTURE_REF"),
         // a day counted from a named day
         Case(sentence: "The day before last Tuesday's hearing, the lawyers met.", published: "2000-02-24", text: "The day before last Tuesday", type: .date, value: "2000-02-21"),

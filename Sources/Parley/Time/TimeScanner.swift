@@ -12,6 +12,8 @@ struct TimeScanner {
     var lastQuarter: (year: Int, q: Int)?
     /// The last calendar date named in the document, for "the following year" in a narrative.
     var lastDate: (year: Int, month: Int?, day: Int?)?
+    /// Where the last named day ends (a token index), for a clock time told just after it.
+    var lastDayEnd = -1
     /// The last quarter mentioned at all, a year-ago one included, for "that quarter".
     var mentionedQuarter: String?
 
@@ -522,6 +524,8 @@ struct TimeScanner {
         case .unit(let u, true)? where offset != 0:
             return hit(i, j + 1, .duration, u.duration(nil))
         case .weekday(let wd, false)?:
+            // "Following Monday's debate": a preposition, not "the following Monday"
+            if r == .following, !(i > range.lowerBound && isFn(i - 1, .the)) { return nil }
             // "the previous Friday", "the following Monday" count from the day the narrative is at
             var from = resolver
             if r == .previous || r == .following, let last = lastDate, let m = last.month, let d = last.day,
@@ -642,9 +646,10 @@ struct TimeScanner {
             return hit(i, j0, .time, resolver.weekday(wd, direction(i, close + 2)) + clock)
         }
         if isFn(j, .comma) || (text(j) ?? "") == "on" { j += 1 }
-        // a bare clock time in a told past is on the day the narrative is at ("the polls closed at 22:30")
+        // a bare clock time told in the past just after a named day is on that day ("Voters went to the polls on
+        // Sunday, and the polls closed at 22:30"); a live blog's "4:30 p.m." heading is the document's day
         var day = resolver.day(0)
-        if lastDate?.day != nil, direction(i, j0) != .future, let d = atLastDate(.day) { day = d }
+        if lastDate?.day != nil, i - lastDayEnd < 30, direction(i, j0) == .past, let d = atLastDate(.day) { day = d }
         var end = j0
         if case .month? = w(j), let h = monthExpression(j), dayOfMonth(j + 1) != nil {
             return hit(i, h.end, .time, h.value + clock)
@@ -1138,7 +1143,7 @@ struct TimeScanner {
         guard u.count >= 4, let y = Self.digitValue(u[0..<4]) else { return }
         if u.count == 4 { lastDate = (y, nil, nil); return }
         guard u.count >= 7, u[4] == UInt8(ascii: "-"), let m = Self.digitValue(u[5..<7]), m >= 1, m <= 12 else { return }
-        if u.count == 10, u[7] == UInt8(ascii: "-"), let d = Self.digitValue(u[8..<10]) { lastDate = (y, m, d); return }
+        if u.count == 10, u[7] == UInt8(ascii: "-"), let d = Self.digitValue(u[8..<10]) { lastDate = (y, m, d); lastDayEnd = h.end; return }
         if u.count == 7 { lastDate = (y, m, nil) }
     }
 
