@@ -243,6 +243,8 @@ struct TimeScanner {
         case .function(.yearEarlier):
             return yearEarlierPeriod(i, i)
         case .holiday(let h):
+            // "Easter Island", "Christmas trees": a name or a thing, not the day
+            if let next = text(i + 1), Self.holidayNouns.contains(next.lowercased()) { return nil }
             return holiday(i, h)
         case .function(.noon):
             return withDay(i, i + 1, "T12:00")
@@ -351,6 +353,11 @@ struct TimeScanner {
                 var h = hit(i, anchorEnd, .date, yearEarlier())
                 h.anaphoric = true
                 return h
+            }
+            // "two years later" counts from the narrative's last date ("pledged that in the year 2000 … but
+            // two years later"), not from the document's
+            if isFn(end, .later), let from = narrativeResolver(for: u) {
+                return hit(i, anchorEnd, .date, from.shifted(u, by: Int(c)))
             }
             return hit(i, anchorEnd, .date, resolver.shifted(u, by: sign * Int(c)))
         }
@@ -1122,6 +1129,21 @@ struct TimeScanner {
         }
     }
 
+    /// A resolver at the narrative's last date, when that date is as fine as the unit counted from it.
+    func narrativeResolver(for u: TimeUnit) -> TimeResolver? {
+        guard let last = lastDate else { return nil }
+        switch u {
+        case .year, .decade, .century:
+            return CalendarDate(year: last.year, month: last.month ?? 7, day: last.day ?? 1).map { TimeResolver(dct: $0) }
+        case .month, .quarter:
+            guard let m = last.month else { return nil }
+            return CalendarDate(year: last.year, month: m, day: last.day ?? 15).map { TimeResolver(dct: $0) }
+        default:
+            guard let m = last.month, let d = last.day else { return nil }
+            return CalendarDate(year: last.year, month: m, day: d).map { TimeResolver(dct: $0) }
+        }
+    }
+
     /// The year, month or day of the last date the document named, when it names one that fine.
     func atLastDate(_ u: TimeUnit) -> String? {
         if u == .quarter { return mentionedQuarter }
@@ -1235,6 +1257,9 @@ struct TimeScanner {
     }
 
     static let determiners: Set<String> = ["the", "a", "its", "their", "his", "her", "this", "that", "our", "new"]
+
+    static let holidayNouns: Set<String> = ["island", "islands", "tree", "trees", "card", "cards", "carol", "carols",
+                                            "egg", "eggs", "bunny", "lights", "ornaments", "decorations"]
 
     static let plainFuture: Set<String> = ["will", "'ll", "shall", "expect", "expects", "upcoming", "ahead"]
 
