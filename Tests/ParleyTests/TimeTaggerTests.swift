@@ -51,6 +51,9 @@ struct TimeTaggerTests {
         Case(sentence: "Following Monday's debate, the fact-checkers published their findings.", published: "2016-09-29", text: "Monday", type: .date, value: "2016-09-26"),
         Case(sentence: "She left an event on September 11. The show airs weekdays from 6 a.m. Eastern.", published: "2016-09-15", text: "6 a.m.", type: .time, value: "2016-09-15T06:00"),
         Case(sentence: "The pact was signed in 1994, but two years later the talks broke down.", published: "2016-09-28", text: "two years later", type: .date, value: "1996"),
+        Case(sentence: "The couple are expecting their second child this summer.", published: "2015-12-21", text: "this summer", type: .date, value: "2016-SU"),
+        Case(sentence: "On election day, you just hop on a bus.", published: "2016-02-18", text: "election day", type: .date, value: "2016-11-08"),
+        Case(sentence: "He praised the response to the Sept. 11 attacks.", published: "2016-02-17", text: "Sept. 11", type: .date, value: "2001-09-11"),
         Case(sentence: "Refugees still hope for a brighter tomorrow.", published: "2016-09-12", text: "tomorrow", type: .date, value: "FUTURE_REF"),
         // a day counted from a named day
         Case(sentence: "The day before last Tuesday's hearing, the lawyers met.", published: "2000-02-24", text: "The day before last Tuesday", type: .date, value: "2000-02-21"),
@@ -204,6 +207,8 @@ struct TimeTaggerTests {
         "The senator will rise or fall on his own record.",
         "Mexico retaliated against Christmas trees from Oregon.",
         "The expedition reached Easter Island.",
+        "He marched in the March on Washington.",
+        "Candidates court Super Tuesday states.",
         // newspapers named for how often they appear
         "The Communist Party daily Granma printed the letter.",
         "The weekly said the talks had failed.",

@@ -173,7 +173,8 @@ struct TimeResolver: Sendable {
         case .some(let o) where o > 0:
             if current || middle < d.month { y += 1 }
         case .some:
-            break
+            // "expecting their second child this summer" in December: the summer to come
+            if direction == .future && middle < d.month - 1 && !(code == "WI" && d.month == 12) { y += 1 }
         case .none:
             if direction == .past && middle > d.month + 1 { y -= 1 }
             if direction == .future && middle < d.month - 1 { y += 1 }
@@ -215,7 +216,10 @@ struct TimeResolver: Sendable {
             guard var date = dateIn(d.year) else { return "XXXX-XX-XX" }
             if direction == .past && date > d, let prev = dateIn(d.year - 1) { date = prev }
             if direction == .future && date < d, let next = dateIn(d.year + 1) { date = next }
-            if direction == .unknown && date.dayNumber - d.dayNumber > 183, let prev = dateIn(d.year - 1) { date = prev }
+            // an election day told without tense is the coming one in the year of the campaign, or the one just held
+            if direction == .unknown && h == .electionDay {
+                if date.dayNumber < d.dayNumber - 60, let next = dateIn(d.year + 1) { date = next }
+            } else if direction == .unknown && date.dayNumber - d.dayNumber > 183, let prev = dateIn(d.year - 1) { date = prev }
             return date.iso
         }
         return monthDay(md.0, md.1, direction)

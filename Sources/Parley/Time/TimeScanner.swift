@@ -376,6 +376,10 @@ struct TimeScanner {
                 return hit(i, k + 1, .date, pad(y, 4) + "-" + pad(m, 2) + "-" + pad(dd, 2))
             }
             if let (y, e) = relativeYear(j + 1) { return hit(i, e, .date, y + "-" + pad(m, 2) + "-" + pad(dd, 2)) }
+            // "the Sept. 11 attacks", "a Sept. 11 memorial": the day of 2001
+            if m == 9, dd == 11, let next = text(j + 1), Self.septemberEleventh.contains(next.lowercased()) {
+                return hit(i, j + 1, .date, "2001-09-11")
+            }
             return hit(i, j + 1, .date, resolver.monthDay(m, dd, direction(i, j + 1)))
         }
         var k = j
@@ -387,6 +391,8 @@ struct TimeScanner {
         if m == 5 || m == 3 {
             // "May" and "March" are also a verb: only after a preposition or a time word
             guard let prev = text(i - 1), Self.monthPrepositions.contains(prev) || w(i - 1) != nil else { return nil }
+            // "the March on Washington": a march
+            if m == 3, isFn(i - 1, .the), let next = text(i + 1), ["on", "against", "for"].contains(next) { return nil }
         }
         return hit(i, i + 1, .date, resolver.monthAlone(m, direction(i, i + 1)))
     }
@@ -439,6 +445,7 @@ struct TimeScanner {
                                                "points", "cars", "units"]
 
     func weekday(_ i: Int, _ wd: Int, _ plural: Bool) -> TimeHit? {
+        if i > range.lowerBound, Self.weekdayNames.contains(tokens[i - 1].text) { return nil }
         if plural { return hit(i, i + 1, .set, "XXXX-WXX-" + String(wd)) }
         if isFn(i + 1, .comma), case .month? = w(i + 2), let h = monthExpression(i + 2), dayOfMonth(i + 3) != nil {
             return hit(i, h.end, .date, h.value)
@@ -550,7 +557,7 @@ struct TimeScanner {
             }
             return hit(i, j + 1, .date, resolver.month(m, relative: offset))
         case .season(let code)?:
-            return hit(i, j + 1, .date, resolver.season(code, offset: offset, .unknown))
+            return hit(i, j + 1, .date, resolver.season(code, offset: offset, offset == 0 ? direction(i, j + 1) : .unknown))
         case .partOfDay(let p)? where r == .this:
             return hit(i, j + 1, .time, resolver.day(0) + "T" + p)
         case .partOfDay(let p)? where r == .following || r == .next && i > range.lowerBound && isFn(i - 1, .the):
@@ -1257,6 +1264,12 @@ struct TimeScanner {
     }
 
     static let determiners: Set<String> = ["the", "a", "its", "their", "his", "her", "this", "that", "our", "new"]
+
+    static let septemberEleventh: Set<String> = ["attacks", "attack", "terrorist", "terror", "hijackers", "hijackings",
+                                                 "commission", "memorial", "museum", "victims", "families", "conspiracy"]
+
+    /// "Super Tuesday", "Fox News Sunday", "Black Friday": a weekday inside a name.
+    static let weekdayNames: Set<String> = ["Super", "News", "Bloody", "Black", "Cyber", "Good", "Ash", "Palm", "Holy"]
 
     static let holidayNouns: Set<String> = ["island", "islands", "tree", "trees", "card", "cards", "carol", "carols",
                                             "egg", "eggs", "bunny", "lights", "ornaments", "decorations"]
