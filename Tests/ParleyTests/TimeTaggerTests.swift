@@ -54,6 +54,8 @@ struct TimeTaggerTests {
         Case(sentence: "The couple are expecting their second child this summer.", published: "2015-12-21", text: "this summer", type: .date, value: "2016-SU"),
         Case(sentence: "On election day, you just hop on a bus.", published: "2016-02-18", text: "election day", type: .date, value: "2016-11-08"),
         Case(sentence: "He praised the response to the Sept. 11 attacks.", published: "2016-02-17", text: "Sept. 11", type: .date, value: "2001-09-11"),
+        Case(sentence: "If the senator wins the primary Tuesday, she will lead.", published: "2016-04-02", text: "Tuesday", type: .date, value: "2016-04-05"),
+        Case(sentence: "The chairman this past week announced a website.", published: "2016-04-02", text: "past week", type: .date, value: "2016-W13"),
         Case(sentence: "Refugees still hope for a brighter tomorrow.", published: "2016-09-12", text: "tomorrow", type: .date, value: "FUTURE_REF"),
         // a day counted from a named day
         Case(sentence: "The day before last Tuesday's hearing, the lawyers met.", published: "2000-02-24", text: "The day before last Tuesday", type: .date, value: "2000-02-21"),
@@ -208,6 +210,7 @@ struct TimeTaggerTests {
         "Mexico retaliated against Christmas trees from Oregon.",
         "The expedition reached Easter Island.",
         "He marched in the March on Washington.",
+        "A reporter for USA TODAY took a look.",
         "Candidates court Super Tuesday states.",
         // newspapers named for how often they appear
         "The Communist Party daily Granma printed the letter.",

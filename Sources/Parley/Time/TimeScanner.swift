@@ -46,6 +46,8 @@ struct TimeScanner {
     /// Today"): a unit, part of day or "today"/"now" capitalised inside a sentence. A holiday's "Day" is its name.
     func isTitle(_ h: TimeHit) -> Bool {
         if case .holiday? = words[h.start] { return false }
+        // "USA TODAY's Paul Singer": the newspaper, in any case
+        if case .deictic(.today)? = words[h.start], h.start > range.lowerBound, tokens[h.start - 1].text == "USA" { return true }
         // the sentence's first word, past opening quotes and brackets, is capitalised anyway
         var first = range.lowerBound
         while first < range.upperBound && tokens[first].kind != .word && tokens[first].kind != .number { first += 1 }
@@ -513,6 +515,9 @@ struct TimeScanner {
         guard case .relative(let r)? = w(i) else { return nil }
         let offset: Int
         switch r {
+        case .past where i > range.lowerBound && tokens[i - 1].lower == "this":
+            // "this past week" from a Thursday on is the week now ending; from earlier, the one before
+            offset = (resolver.dct?.weekday ?? 1) >= 4 ? 0 : -1
         case .last, .past, .previous: offset = -1
         case .next, .coming, .following: offset = 1
         case .this, .currentQuarter: offset = 0
@@ -1308,6 +1313,8 @@ struct TimeScanner {
         }
         // "is to resume trading Tuesday", "are to meet Friday"
         if t == "to", k - 1 >= range.lowerBound, ["is", "are"].contains(tokens[k - 1].text) { return .future }
+        // "If Cruz wins Wisconsin's contest Tuesday": a condition in the present is about a day to come
+        if t == "if" || t == "If" || t == "unless" || t == "Unless" { return .future }
         let u = t.utf8
         guard u.count >= 5, tokens[k].kind == .word, let f = u.first, f >= 97, f <= 122 else { return nil }
         var it = u.reversed().makeIterator()
