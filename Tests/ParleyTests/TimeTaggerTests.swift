@@ -56,6 +56,9 @@ struct TimeTaggerTests {
         Case(sentence: "He praised the response to the Sept. 11 attacks.", published: "2016-02-17", text: "Sept. 11", type: .date, value: "2001-09-11"),
         Case(sentence: "If the senator wins the primary Tuesday, she will lead.", published: "2016-04-02", text: "Tuesday", type: .date, value: "2016-04-05"),
         Case(sentence: "The chairman this past week announced a website.", published: "2016-04-02", text: "past week", type: .date, value: "2016-W13"),
+        Case(sentence: "\"I feel very good about our chances in November,\" the senator said.", published: "2016-06-10", text: "November", type: .date, value: "2016-11"),
+        Case(sentence: "If we remember nothing else about her, who died Sunday at 94, it will be that image.", published: "2016-03-07", text: "Sunday", type: .date, value: "2016-03-06"),
+        Case(sentence: "An aide said that the senator, who did win the state on Tuesday, would press on.", published: "2016-04-27", text: "Tuesday", type: .date, value: "2016-04-26"),
         Case(sentence: "Refugees still hope for a brighter tomorrow.", published: "2016-09-12", text: "tomorrow", type: .date, value: "FUTURE_REF"),
         // a day counted from a named day
         Case(sentence: "The day before last Tuesday's hearing, the lawyers met.", published: "2000-02-24", text: "The day before last Tuesday", type: .date, value: "2000-02-21"),

@@ -243,7 +243,7 @@ final class TimeLexicon: Sendable {
                   "began", "won", "lost", "saw", "sent", "spoke", "ago", "yesterday", "last", "fell", "rose", "made",
                   "got", "became", "brought", "bought", "sold", "paid", "struck", "hit", "put", "set", "quit",
                   "led", "fled", "shot", "broke", "wrote", "ran", "found", "thought", "heard", "felt", "kept",
-                  "earlier", "closed", "ended", "agreed", "since"] {
+                  "earlier", "closed", "ended", "agreed", "since", "died"] {
             cue(k, false)
         }
         tense = t

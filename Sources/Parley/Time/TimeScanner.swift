@@ -1224,10 +1224,20 @@ struct TimeScanner {
         // "would declare it by the end of March and suggested that…": past a conjunction a past verb is another
         // clause's; a plan still counts ("called a rally on Saturday and were planning to block roads")
         var ahead = hi
-        while s - d >= lo || e - 1 + d < hi {
-            if s - d >= lo, let c = cue(s - d) { return c }
-            if e - 1 + d < hi, let c = cue(e - 1 + d), c == .future || e - 1 + d < ahead { return c }
-            if e - 1 + d < ahead, Self.clauseJoints.contains(tokens[e - 1 + d].text) { ahead = e - 1 + d }
+        // "who did win Rhode Island on Tuesday, would likely…": nothing past a comma; "'I feel good about
+        // November,' Tester said": a reporting verb after the words dates the saying, not what was said
+        var stop = hi
+        // a date fronted before its clause ("In January, the company brought in…") reads on past its comma
+        let fronted = s - range.lowerBound <= 2
+        while s - d >= lo || e - 1 + d < stop {
+            // "If we remember nothing else about her, who died Sunday": a condition counts only near the date
+            if s - d >= lo, let c = cue(s - d), d <= 8 || !Self.conditions.contains(tokens[s - d].text) { return c }
+            let k = e - 1 + d
+            if k < stop {
+                if tokens[k].text == ",", !fronted { stop = k } else if !Self.reportingCues.contains(tokens[k].text),
+                   let c = cue(k), c == .future || k < ahead { return c }
+                if k < ahead, Self.clauseJoints.contains(tokens[k].text) { ahead = k }
+            }
             d += 1
         }
         // A date fronted before its clause ("In January, a week after …, a bombing killed …"):
@@ -1281,6 +1291,9 @@ struct TimeScanner {
 
     static let plainFuture: Set<String> = ["will", "'ll", "shall", "expect", "expects", "upcoming", "ahead"]
 
+    static let conditions: Set<String> = ["if", "If", "unless", "Unless"]
+    static let reportingCues: Set<String> = ["said", "told", "added", "wrote", "noted", "explained", "insisted"]
+
     static let clauseJoints: Set<String> = ["and", "but", ";", "while", "whereas"]
 
     static let aheadWords: Set<String> = ["until", "till", "effective", "payable", "starting", "beginning"]
@@ -1314,7 +1327,7 @@ struct TimeScanner {
         // "is to resume trading Tuesday", "are to meet Friday"
         if t == "to", k - 1 >= range.lowerBound, ["is", "are"].contains(tokens[k - 1].text) { return .future }
         // "If Cruz wins Wisconsin's contest Tuesday": a condition in the present is about a day to come
-        if t == "if" || t == "If" || t == "unless" || t == "Unless" { return .future }
+        if Self.conditions.contains(t) { return .future }
         let u = t.utf8
         guard u.count >= 5, tokens[k].kind == .word, let f = u.first, f >= 97, f <= 122 else { return nil }
         var it = u.reversed().makeIterator()
