@@ -59,6 +59,10 @@ struct TimeTaggerTests {
         Case(sentence: "\"I feel very good about our chances in November,\" the senator said.", published: "2016-06-10", text: "November", type: .date, value: "2016-11"),
         Case(sentence: "If we remember nothing else about her, who died Sunday at 94, it will be that image.", published: "2016-03-07", text: "Sunday", type: .date, value: "2016-03-06"),
         Case(sentence: "An aide said that the senator, who did win the state on Tuesday, would press on.", published: "2016-04-27", text: "Tuesday", type: .date, value: "2016-04-26"),
+        Case(sentence: "If he follows up his Tuesday wins with a victory, he gains.", published: "2016-03-23", text: "Tuesday", type: .date, value: "2016-03-22"),
+        Case(sentence: "The gallery celebrated the Thursday opening.", published: "2014-01-28", text: "Thursday", type: .date, value: "2014-01-23"),
+        Case(sentence: "They hoped to see her before Monday's caucuses.", published: "2016-01-31", text: "Monday", type: .date, value: "2016-02-01"),
+        Case(sentence: "The suspect is likely to appear in court Wednesday.", published: "2015-12-08", text: "Wednesday", type: .date, value: "2015-12-09"),
         Case(sentence: "Refugees still hope for a brighter tomorrow.", published: "2016-09-12", text: "tomorrow", type: .date, value: "FUTURE_REF"),
         // a day counted from a named day
         Case(sentence: "The day before last Tuesday's hearing, the lawyers met.", published: "2000-02-24", text: "The day before last Tuesday", type: .date, value: "2000-02-21"),
@@ -214,6 +218,7 @@ struct TimeTaggerTests {
         "The expedition reached Easter Island.",
         "He marched in the March on Washington.",
         "A reporter for USA TODAY took a look.",
+        "His guilty pleasure is \"Saturday Night Live\" on NBC.",
         "Candidates court Super Tuesday states.",
         // newspapers named for how often they appear
         "The Communist Party daily Granma printed the letter.",

@@ -71,6 +71,7 @@ struct TimeScanner {
     /// "on Saturday Night" (a capital the tagger reads as a title's): the weekday alone is still a date.
     func weekdayOfTitle(_ h: inout TimeHit) -> Bool {
         guard h.end - h.start == 2, case .weekday? = words[h.start], case .partOfDay? = words[h.start + 1],
+              !(h.end < range.upperBound && tokens[h.end].isCapitalized),  // "Saturday Night Live" is a show
               h.value.utf8.count >= 10, CalendarDate(iso: String(h.value.prefix(10))) != nil else { return false }
         h = TimeHit(start: h.start, end: h.start + 1, type: .date, value: String(h.value.prefix(10)))
         return true
@@ -1259,9 +1260,23 @@ struct TimeScanner {
         // debate" look ahead when that day is nearer ahead than behind ("will study Wednesday's vote" on a
         // Friday is about the vote gone by)
         if let next = text(e), next == "'s", case .weekday(let wd, _)? = w(s) {
+            guard let d = resolver.dct else { return .past }
+            let ahead = (wd - d.weekday + 7) % 7, back = (d.weekday - wd + 7) % 7
+            // "before Monday's caucuses" in a Sunday paper: tomorrow's, not those of six days ago
+            if ahead > 0, ahead <= 2, back >= 5 { return .future }
             let near = max(range.lowerBound, s - 8)..<min(range.upperBound, e + 6)
-            guard near.contains(where: { Self.plainFuture.contains(tokens[$0].lower) }), let d = resolver.dct else { return .past }
-            return (wd - d.weekday + 7) % 7 < (d.weekday - wd + 7) % 7 ? .future : .past
+            guard near.contains(where: { Self.plainFuture.contains(tokens[$0].lower) }) else { return .past }
+            return ahead < back ? .future : .past
+        }
+        // "his Tuesday wins", "the Saturday primary": a weekday naming a known event is its nearest
+        if case .weekday(let wd, _)? = w(s), s > range.lowerBound, Self.possessives.contains(tokens[s - 1].lower),
+           e < range.upperBound, tokens[e].isLowercaseWord, let d = resolver.dct {
+            // a tense right before it still decides ("celebrated the Thursday opening")
+            for k in stride(from: s - 2, through: max(range.lowerBound, s - 4), by: -1) {
+                if let c = cue(k) { return c }
+            }
+            let ahead = (wd - d.weekday + 7) % 7, back = (d.weekday - wd + 7) % 7
+            if ahead != 0 { return ahead < back ? .future : .past }
         }
         guard let prev = text(s - 1) else { return nil }
         if Self.aheadWords.contains(prev) { return .future }
@@ -1290,6 +1305,8 @@ struct TimeScanner {
                                             "egg", "eggs", "bunny", "lights", "ornaments", "decorations"]
 
     static let plainFuture: Set<String> = ["will", "'ll", "shall", "expect", "expects", "upcoming", "ahead"]
+
+    static let possessives: Set<String> = ["his", "her", "their", "its", "our", "the"]
 
     static let conditions: Set<String> = ["if", "If", "unless", "Unless"]
     static let reportingCues: Set<String> = ["said", "told", "added", "wrote", "noted", "explained", "insisted"]
@@ -1325,7 +1342,7 @@ struct TimeScanner {
             return afterBe(k) ? nil : .past
         }
         // "is to resume trading Tuesday", "are to meet Friday"
-        if t == "to", k - 1 >= range.lowerBound, ["is", "are"].contains(tokens[k - 1].text) { return .future }
+        if t == "to", k - 1 >= range.lowerBound, ["is", "are", "likely", "poised", "ready"].contains(tokens[k - 1].text) { return .future }
         // "If Cruz wins Wisconsin's contest Tuesday": a condition in the present is about a day to come
         if Self.conditions.contains(t) { return .future }
         let u = t.utf8
