@@ -108,6 +108,12 @@ struct TimeResolver: Sendable {
         }
     }
 
+    /// Days from the document date to the next such weekday and back to the last (0 and 0 on that day).
+    func weekdayDistances(_ wd: Int) -> (ahead: Int, back: Int)? {
+        guard let d = dct else { return nil }
+        return ((wd - d.weekday + 7) % 7, (d.weekday - wd + 7) % 7)
+    }
+
     /// A weekday of the document date's own ISO week ("this Friday").
     func weekdayThisWeek(_ wd: Int) -> String {
         guard let d = dct else { return "XXXX-WXX-" + String(wd) }

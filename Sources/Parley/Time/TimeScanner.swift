@@ -548,10 +548,7 @@ struct TimeScanner {
             if r == .following, !(i > range.lowerBound && isFn(i - 1, .the)) { return nil }
             // "the previous Friday", "the following Monday" count from the day the narrative is at
             var from = resolver
-            if r == .previous || r == .following, let last = lastDate, let m = last.month, let d = last.day,
-               let date = CalendarDate(year: last.year, month: m, day: d) {
-                from = TimeResolver(dct: date)
-            }
+            if r == .previous || r == .following, let date = lastDay { from = TimeResolver(dct: date) }
             let v = r == .this ? resolver.weekdayThisWeek(wd)
                 : from.weekday(wd, offset < 0 ? .past : .future, strict: true)
             if case .partOfDay(let p)? = w(j + 1) { return hit(i, j + 2, .time, v + "T" + p) }
@@ -696,9 +693,7 @@ struct TimeScanner {
             guard let y = lastDate?.year ?? resolver.dct?.year else { return nil }
             return hit(i, j + 2, .date, pad(y + step, 4))
         case .day:
-            var from = resolver.dct
-            if let last = lastDate, let m = last.month, let d = last.day { from = CalendarDate(year: last.year, month: m, day: d) }
-            guard let from else { return nil }
+            guard let from = lastDay ?? resolver.dct else { return nil }
             return hit(i, j + 2, .date, from.adding(days: step).iso)
         default:
             return nil
@@ -1136,8 +1131,7 @@ struct TimeScanner {
             guard let m = last.month else { return nil }
             return m == 12 ? pad(last.year + 1, 4) + "-01" : pad(last.year, 4) + "-" + pad(m + 1, 2)
         case .day:
-            guard let m = last.month, let d = last.day, let date = CalendarDate(year: last.year, month: m, day: d) else { return nil }
-            return date.adding(days: 1).iso
+            return lastDay?.adding(days: 1).iso
         default: return nil
         }
     }
@@ -1152,9 +1146,14 @@ struct TimeScanner {
             guard let m = last.month else { return nil }
             return CalendarDate(year: last.year, month: m, day: last.day ?? 15).map { TimeResolver(dct: $0) }
         default:
-            guard let m = last.month, let d = last.day else { return nil }
-            return CalendarDate(year: last.year, month: m, day: d).map { TimeResolver(dct: $0) }
+            return lastDay.map { TimeResolver(dct: $0) }
         }
+    }
+
+    /// The narrative's last named day, when it names a whole date.
+    var lastDay: CalendarDate? {
+        guard let last = lastDate, let m = last.month, let d = last.day else { return nil }
+        return CalendarDate(year: last.year, month: m, day: d)
     }
 
     /// The year, month or day of the last date the document named, when it names one that fine.
@@ -1260,8 +1259,7 @@ struct TimeScanner {
         // debate" look ahead when that day is nearer ahead than behind ("will study Wednesday's vote" on a
         // Friday is about the vote gone by)
         if let next = text(e), next == "'s", case .weekday(let wd, _)? = w(s) {
-            guard let d = resolver.dct else { return .past }
-            let ahead = (wd - d.weekday + 7) % 7, back = (d.weekday - wd + 7) % 7
+            guard let (ahead, back) = resolver.weekdayDistances(wd) else { return .past }
             // "before Monday's caucuses" in a Sunday paper: tomorrow's, not those of six days ago
             if ahead > 0, ahead <= 2, back >= 5 { return .future }
             let near = max(range.lowerBound, s - 8)..<min(range.upperBound, e + 6)
@@ -1270,12 +1268,11 @@ struct TimeScanner {
         }
         // "his Tuesday wins", "the Saturday primary": a weekday naming a known event is its nearest
         if case .weekday(let wd, _)? = w(s), s > range.lowerBound, Self.possessives.contains(tokens[s - 1].lower),
-           e < range.upperBound, tokens[e].isLowercaseWord, let d = resolver.dct {
+           e < range.upperBound, tokens[e].isLowercaseWord, let (ahead, back) = resolver.weekdayDistances(wd) {
             // a tense right before it still decides ("celebrated the Thursday opening")
             for k in stride(from: s - 2, through: max(range.lowerBound, s - 4), by: -1) {
                 if let c = cue(k) { return c }
             }
-            let ahead = (wd - d.weekday + 7) % 7, back = (d.weekday - wd + 7) % 7
             if ahead != 0 { return ahead < back ? .future : .past }
         }
         guard let prev = text(s - 1) else { return nil }
