@@ -63,6 +63,7 @@ struct TimeTaggerTests {
         Case(sentence: "The gallery celebrated the Thursday opening.", published: "2014-01-28", text: "Thursday", type: .date, value: "2014-01-23"),
         Case(sentence: "They hoped to see her before Monday's caucuses.", published: "2016-01-31", text: "Monday", type: .date, value: "2016-02-01"),
         Case(sentence: "The suspect is likely to appear in court Wednesday.", published: "2015-12-08", text: "Wednesday", type: .date, value: "2015-12-09"),
+        Case(sentence: "On Wednesday night, the president insisted that the country was strong.", published: "2016-07-29", text: "Wednesday night", type: .date, value: "2016-07-27"),
         Case(sentence: "Refugees still hope for a brighter tomorrow.", published: "2016-09-12", text: "tomorrow", type: .date, value: "FUTURE_REF"),
         // a day counted from a named day
         Case(sentence: "The day before last Tuesday's hearing, the lawyers met.", published: "2000-02-24", text: "The day before last Tuesday", type: .date, value: "2000-02-21"),

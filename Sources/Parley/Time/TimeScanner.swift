@@ -1234,7 +1234,8 @@ struct TimeScanner {
             if s - d >= lo, let c = cue(s - d), d <= 8 || !Self.conditions.contains(tokens[s - d].text) { return c }
             let k = e - 1 + d
             if k < stop {
-                if tokens[k].text == ",", !fronted { stop = k } else if !Self.reportingCues.contains(tokens[k].text),
+                // a fronted date's clause is its reporting verb's ("On Wednesday night, Mr. Obama insisted")
+                if tokens[k].text == ",", !fronted { stop = k } else if fronted || !Self.reportingCues.contains(tokens[k].text),
                    let c = cue(k), c == .future || k < ahead { return c }
                 if k < ahead, Self.clauseJoints.contains(tokens[k].text) { ahead = k }
             }
