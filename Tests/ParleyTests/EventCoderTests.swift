@@ -35,6 +35,9 @@ struct EventCoderTests {
         // a withdrawal of troops is a retreat, one from a deal a sanction
         Case(text: "[GPE Russia] announced the withdrawal of its troops from [GPE Syria] .",
              type: "RETREAT", source: ["Russia"], target: [], date: nil, status: .occurred),
+        // force against a capital falls on its people (the target's sector is checked in capitalsPeople)
+        Case(text: "[GPE Iran] threatened to shell [GPE Baghdad] .",
+             type: "THREATEN", source: ["Iran"], target: ["Baghdad"], date: nil, status: .occurred),
         Case(text: "Two [NORP American] journalists were detained by [GPE Russia] .",
              type: "COERCE", source: ["Russia"], target: ["American journalists"], date: nil, status: .occurred),
         Case(text: "Officials prepared for the [PERSON Trump]-[PERSON Xi] meeting. The planned [DATE=2019-06-29 June 29] summit in Osaka is on.",
@@ -44,6 +47,17 @@ struct EventCoderTests {
     /// The document's first event of a type; the types found are named when there is none.
     static func event(_ doc: Document, _ type: String) throws -> Event {
         try #require(doc.events.first { $0.type == type }, "events: \(doc.events.map { "\($0.type) \($0.trigger.text)" })")
+    }
+
+    @Test func capitalsPeopleAreTheTargetOfForce() throws {
+        let doc = Markup.document("[GPE Iran] threatened to shell [GPE Baghdad] .", published: "2019-03-04")
+        let ev = try Self.event(doc, "THREATEN")
+        let target = try #require(ev.target.first.flatMap { id in doc.actors.first { $0.id == id } })
+        #expect(target.country == "IRQ")
+        #expect(target.sector == "CVL")
+        // a visit to a capital is still one to its government
+        let visit = Markup.document("[GPE Iran] 's president visited [GPE Baghdad] .", published: "2019-03-04")
+        #expect(visit.events.allSatisfy { ev in ev.target.allSatisfy { id in visit.actors.first { $0.id == id }?.sector != "CVL" } })
     }
 
     @Test(arguments: cases)

@@ -343,6 +343,11 @@ struct EventCoding {
         if !passive, !entry.selfContained, !entry.symmetric, let c = nationalityObject(after: trig.upperBound, in: r) { object = [c] }
         // "retaken a village in Western Cambodia", "shell Iraqi towns": a settlement's people, not its country's government
         if !passive, !entry.selfContained, !entry.symmetric, let g = settlementObject(after: trig.upperBound, in: r) { object = [g] }
+        // "shelled Juba", "threatened to bomb Kabul": force against a capital falls on its people, though the
+        // capital's name stands for the government elsewhere ("Kabul said")
+        if !passive, EventCoding.forceTypes.contains(entry.type), object.count == 1, let people = capitalPeople(object[0], after: trig.upperBound, in: r) {
+            object = [people]
+        }
         // "gave Tanzania a grant", "recognized Ruiz as the leader": an object inside the pattern's gap comes first
         if trig.count > 2 {
             var inGap: [String] = []
@@ -419,10 +424,13 @@ struct EventCoding {
             && (entry.type == "CONSULT" || source.isEmpty || !(ownObject || hasObject(after: trig.upperBound, in: r))) {
             return nil
         }
-        // "rejected an Australian ultimatum", "shelled Juba", "imposed a curfew in Algiers": an object no actor
-        // stands for is the country of the nationality or place in it, as CAMEO codes it
-        if target.isEmpty, !passive, !entry.selfContained, !entry.symmetric, let code = objectCountry(after: trig.upperBound, in: r) {
-            let id = countryActor(code, name: code)
+        // "rejected an Australian ultimatum", "visited Paris": an object no actor stands for is the country of the
+        // nationality or place in it, as CAMEO codes it
+        if target.isEmpty, !passive, !entry.selfContained, !entry.symmetric, let (code, capital) = objectCountry(after: trig.upperBound, in: r) {
+            // "threatened a curfew in Algiers", "would blockade Paris": force or coercion against a capital falls
+            // on its people; a capital otherwise stands for its government
+            let id = capital != nil && EventCoding.forceTypes.contains(entry.type)
+                ? group(capital ?? code, country: code, sector: "CVL") : countryActor(code, name: code)
             if !source.contains(id) { target = [id] }
         }
         // a demand is dated by its own clause: "marched on Wednesday to demand that…"
@@ -445,6 +453,19 @@ struct EventCoding {
                             status: status, place: placeNear(trig, in: r, visitTarget: entry.mode == "visit" ? target : [])
                                 ?? hostCapital(entry, trig, in: r, visitors: source),
                             topics: Topics.find(in: words[r]))
+    }
+
+    /// The people of a capital named after `start` for the actor `id` (its country's), when the mention is the
+    /// capital's name and not the country's.
+    mutating func capitalPeople(_ id: String, after start: Int, in r: Range<Int>) -> String? {
+        guard let country = actorByID[id]?.country else { return nil }
+        for i in start..<min(r.upperBound, start + 8) {
+            guard let e = index.entity(atToken: i), doc.entities[e].actor == id else { continue }
+            let name = ActorBuilder.stripArticle(doc.entities[e].text)
+            guard Countries.code(forCapital: name) == country else { return nil }
+            return group(name, country: country, sector: "CVL")
+        }
+        return nil
     }
 
     /// The actor opening the first "unless" or "if" clause after `start`: "unless Israel rescinded", "if the
@@ -871,6 +892,10 @@ struct EventCoding {
         .subtracting(["sources", "media", "press", "sides", "reporters", "journalists", "hostages"])
         .union(["supporters", "fundamentalists", "islamists", "strikers", "inmates", "extremists", "nationalists", "loyalists", "mobs", "students"])
 
+    /// Types whose act on a capital falls on its people, not its government: "shelled Juba", "threatened a
+    /// curfew in Algiers".
+    static let forceTypes: Set<String> = ["ASSAULT", "COERCE", "THREATEN"]
+
     /// Places whose people an act may be done to: "shelled Iraqi towns".
     static let settlementNouns: Set<String> = ["town", "towns", "village", "villages", "city", "cities"]
 
@@ -1240,7 +1265,7 @@ struct EventCoding {
 
     /// The country of the first nationality or place among the few words after a verb, before its clause ends:
     /// "an Australian ultimatum", "Iraqi towns", "the southern regional capital Juba", "a curfew in Algiers".
-    func objectCountry(after start: Int, in r: Range<Int>) -> String? {
+    func objectCountry(after start: Int, in r: Range<Int>) -> (code: String, capital: String?)? {
         var i = start
         while i < min(r.upperBound, start + 7) {
             let w = words[i]
@@ -1248,11 +1273,11 @@ struct EventCoding {
             if i > start, doc.tokens[i].isLowercaseWord, lexicon.isVerbForm(w), !EventCoding.prepositions.contains(words[i - 1]) { return nil }
             if let e = index.entity(atToken: i) {
                 let entity = doc.entities[e]
-                if entity.type == .nationality { return Countries.code(forDemonym: entity.text) }
+                if entity.type == .nationality { return Countries.code(forDemonym: entity.text).map { ($0, nil) } }
                 // a country, a capital or a region of one: a town says where, not whom
-                if [.geopolitical, .location].contains(entity.type), let p = place(of: e), !p.metonym,
-                   let code = p.country, p.kind == "country" || p.kind == "region" || Countries.code(forCapital: p.text) == code {
-                    return code
+                if [.geopolitical, .location].contains(entity.type), let p = place(of: e), !p.metonym, let code = p.country {
+                    if p.kind == "country" || p.kind == "region" { return (code, nil) }
+                    if Countries.code(forCapital: p.text) == code { return (code, p.text) }
                 }
                 return nil
             }
