@@ -475,9 +475,10 @@ struct TimeScanner {
         case .yesterday: return day(-1)
         case .tomorrow:
             // "a brighter tomorrow", "the leaders of tomorrow": the future, not the next day
-            if i > range.lowerBound, ["a", "the", "of"].contains(tokens[i - 1].lower) || tokens[i - 1].lower.hasSuffix("er") && i - 1 > range.lowerBound
-                && tokens[i - 2].lower == "a" {
-                return hit(i, i + 1, .date, "FUTURE_REF")
+            if i > range.lowerBound {
+                let prev = tokens[i - 1].lower
+                let comparative = prev.hasSuffix("er") && i - 1 > range.lowerBound && tokens[i - 2].lower == "a"
+                if ["a", "the", "of"].contains(prev) || comparative { return hit(i, i + 1, .date, "FUTURE_REF") }
             }
             return day(1)
         case .tonight: return hit(i, i + 1, .time, resolver.day(0) + "TNI")
