@@ -186,6 +186,10 @@ struct TimeTaggerTests {
         Case(sentence: "Officials hope the city will one day host the games.", published: "2018-04-23", text: "one day", type: .date, value: "FUTURE_REF"),
         Case(sentence: "Exports grew for the first time in years.", published: "2018-04-23", text: "years", type: .duration, value: "PXY"),
 
+        // a bare month ahead when the clause looks ahead without a future tense
+        Case(sentence: "Candidates are campaigning ahead of the November vote.", published: "2018-03-10", text: "November", type: .date, value: "2018-11"),
+        Case(sentence: "Democrats hope to win the House in November.", published: "2018-03-10", text: "November", type: .date, value: "2018-11"),
+
         Case(sentence: "They discussed it last week.", published: nil, text: "last week", type: .date, value: "XXXX-WXX"),
         Case(sentence: "The summit will be held on June 12.", published: nil, text: "June 12", type: .date, value: "XXXX-06-12"),
     ]
@@ -258,6 +262,23 @@ struct TimeTaggerTests {
         let doc = Fixtures.run(text, published: "2018-04-23")
         #expect(try #require(doc.times.first { $0.text == "Friday" }).value == "2018-04-20")
         #expect(try #require(doc.times.first { $0.text == "the previous Friday" }).value == "2018-04-13")
+    }
+
+    /// A span of years written as one word gives both its ends, each with its own offsets.
+    @Test(arguments: [("The 1950-53 war ended in an armistice.", "1950", "53", "1950", "1953"),
+                      ("Between 2000\u{2013}2010 exports doubled.", "2000", "2010", "2000", "2010"),
+                      ("The 1999-2001 talks failed.", "1999", "2001", "1999", "2001")])
+    func aSpanOfYearsInOneWord(_ c: (String, String, String, String, String)) throws {
+        let doc = Fixtures.run(c.0, published: "2018-04-23")
+        #expect(doc.times.map(\.text) == [c.1, c.2])
+        #expect(doc.times.map(\.value) == [c.3, c.4])
+        for t in doc.times { #expect(doc.slice(t.start, t.end) == t.text) }
+    }
+
+    /// A year and month in ISO form, or a later year first, is no span.
+    @Test func aYearMonthIsNoSpan() {
+        let doc = Fixtures.run("The 2018-04 figures and the 2014-12 score.", published: "2018-04-23")
+        #expect(!doc.times.contains { $0.text == "04" || $0.text == "12" })
     }
 
     @Test(arguments: nonTimes)

@@ -235,7 +235,7 @@ final class TimeLexicon: Sendable {
             t[k.prefix(1).uppercased() + k.dropFirst()] = future
         }
         for k in ["will", "'ll", "wo", "shall", "would", "expected", "expects", "expect", "expecting", "scheduled", "slated", "due",
-                  "plans", "plan", "planned", "planning", "upcoming", "intends", "intend", "hopes", "going",
+                  "plans", "plan", "planned", "planning", "upcoming", "intends", "intend", "hope", "hopes", "going",
                   "aims", "next", "tomorrow", "seeks"] {
             cue(k, true)
         }

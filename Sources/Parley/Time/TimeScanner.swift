@@ -29,6 +29,12 @@ struct TimeScanner {
         range = r
         var i = r.lowerBound
         while i < r.upperBound {
+            if case .compound? = words[i], let (first, second) = yearRange(i) {
+                noteDate(first); emit(first)
+                noteDate(second); emit(second)
+                i += 1
+                continue
+            }
             if words[i] != nil, var h = match(i), !isTitle(h) || weekdayOfTitle(&h) {
                 if !h.anaphoric { noteQuarter(h.value); noteDate(h) }
                 if h.type == .date, h.value.utf8.count == 7, h.value.utf8.dropFirst(5).first == UInt8(ascii: "Q") {
@@ -975,6 +981,24 @@ struct TimeScanner {
 
     // MARK: hyphenated words
 
+    /// A span of years written as one word, "1950-53", "2000-2010", "2011–14" (a dash reads as a hyphen):
+    /// each end a year of its own. The second must come later, within a century ("2018-04" is no span).
+    func yearRange(_ i: Int) -> (TimeHit, TimeHit)? {
+        let u = tokens[i].text.utf8
+        guard u.count == 7 || u.count == 9 else { return nil }
+        let a = u.prefix(4), b = u.dropFirst(5)
+        guard u[u.index(u.startIndex, offsetBy: 4)] == UInt8(ascii: "-"),
+              let y1 = Self.digitValue(a), let n = Self.digitValue(b), y1 >= 1800, y1 <= 2100 else { return nil }
+        let y2 = b.count == 2 ? y1 / 100 * 100 + n : n
+        guard y2 > y1, y2 - y1 < 100 else { return nil }
+        if let next = text(i + 1), Self.amountFollowers.contains(next) { return nil }
+        if let prev = text(i - 1), prev == "$" || prev == "#" || prev == "No." { return nil }
+        var first = hit(i, i + 1, .date, pad(y1, 4)), second = hit(i, i + 1, .date, pad(y2, 4))
+        first.tail = b.count + 1
+        second.lead = 5
+        return (first, second)
+    }
+
     /// "two-year", "16-hour", "third-quarter", "mid-November", "mid-1990s", "1998-05-27".
     func compound(_ i: Int) -> TimeHit? {
         let parts = tokens[i].text.lowercased().split(separator: "-").map(String.init)
@@ -1327,7 +1351,7 @@ struct TimeScanner {
                 // "next to the embassy" is a place
                 if t == "next", k + 1 < range.upperBound, tokens[k + 1].text == "to" { return nil }
                 // "announced the plan Aug. 21": a plan named, not one told
-                if t == "plan" || t == "plans", k - 1 >= range.lowerBound,
+                if t == "plan" || t == "plans" || t == "hope" || t == "hopes", k - 1 >= range.lowerBound,
                    Self.determiners.contains(tokens[k - 1].lower) { return nil }
                 // "had been scheduled to expire Friday": a plan in the past
                 if k - 2 >= range.lowerBound, tokens[k - 1].text == "been", tokens[k - 2].text == "had" { return .past }
@@ -1342,6 +1366,8 @@ struct TimeScanner {
         }
         // "is to resume trading Tuesday", "are to meet Friday"
         if t == "to", k - 1 >= range.lowerBound, ["is", "are", "likely", "poised", "ready"].contains(tokens[k - 1].text) { return .future }
+        // "campaigning ahead of the November vote"
+        if t == "ahead", k + 1 < range.upperBound, tokens[k + 1].text == "of" { return .future }
         // "If Cruz wins Wisconsin's contest Tuesday": a condition in the present is about a day to come
         if Self.conditions.contains(t) { return .future }
         let u = t.utf8

@@ -21,8 +21,8 @@ public struct TimeTagger: Stage {
         var out: [TimeExpression] = []
         for sentence in document.sentences {
             scanner.scan(sentence.tokenRange) { hit in
-                let start = document.tokens[hit.start].start
-                let end = document.tokens[hit.end - 1].end
+                let start = document.tokens[hit.start].start + hit.lead
+                let end = document.tokens[hit.end - 1].end - hit.tail
                 out.append(TimeExpression(text: document.slice(start, end), start: start, end: end,
                                           type: hit.type, value: hit.value, mod: hit.mod))
             }
@@ -40,4 +40,7 @@ struct TimeHit: Sendable, Hashable {
     var mod: String? = nil
     /// Whether the value was derived from an earlier expression ("a year earlier"), so it names no new quarter.
     var anaphoric = false
+    /// Scalars left out at the start of the first token and the end of the last: one end of a range
+    /// written as one word ("1950-53").
+    var lead = 0, tail = 0
 }
