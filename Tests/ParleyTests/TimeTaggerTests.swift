@@ -190,6 +190,15 @@ struct TimeTaggerTests {
         Case(sentence: "Candidates are campaigning ahead of the November vote.", published: "2018-03-10", text: "November", type: .date, value: "2018-11"),
         Case(sentence: "Democrats hope to win the House in November.", published: "2018-03-10", text: "November", type: .date, value: "2018-11"),
 
+        // what is urged or vowed comes after; a cause keeps its own time; a present passive is no past
+        Case(sentence: "He shook hands and urged them to vote Tuesday.", published: "2016-06-06", text: "Tuesday", type: .date, value: "2016-06-07"),
+        Case(sentence: "Many will vote for him because of the shooting in Chicago on Friday.", published: "2016-08-28", text: "Friday", type: .date, value: "2016-08-26"),
+        Case(sentence: "The boy may stay if his relatives win when the case is heard in May.", published: "2000-03-29", text: "May", type: .date, value: "2000-05"),
+        Case(sentence: "The talks are supposed to conclude by May.", published: "1998-03-22", text: "May", type: .date, value: "1998-05"),
+        Case(sentence: "The orbiter goes on display after its last flight, which launches June 28.", published: "2011-04-13", text: "June 28", type: .date, value: "2011-06-28"),
+        // a month told in the past that lies well ahead of the paper's is last year's
+        Case(sentence: "The firm changed from a fiscal year to a calendar year in December.", published: "1989-10-27", text: "December", type: .date, value: "1988-12"),
+
         Case(sentence: "They discussed it last week.", published: nil, text: "last week", type: .date, value: "XXXX-WXX"),
         Case(sentence: "The summit will be held on June 12.", published: nil, text: "June 12", type: .date, value: "XXXX-06-12"),
     ]
@@ -218,6 +227,7 @@ struct TimeTaggerTests {
         "He appeared on \"60 Minutes\" with the envoy.",
         "The poster showed Gary Cooper in High Noon.",
         "She read the interview in USA Today.",
+        "He anchored the coverage on Current TV.",
         "The senator will rise or fall on his own record.",
         "Mexico retaliated against Christmas trees from Oregon.",
         "The expedition reached Easter Island.",

@@ -235,12 +235,12 @@ final class TimeLexicon: Sendable {
             t[k.prefix(1).uppercased() + k.dropFirst()] = future
         }
         for k in ["will", "'ll", "wo", "shall", "would", "expected", "expects", "expect", "expecting", "scheduled", "slated", "due",
-                  "plans", "plan", "planned", "planning", "upcoming", "intends", "intend", "hope", "hopes", "going",
+                  "plans", "plan", "planned", "planning", "upcoming", "intends", "intend", "hope", "hopes", "going", "supposed",
                   "aims", "next", "tomorrow", "seeks"] {
             cue(k, true)
         }
         for k in ["was", "were", "had", "did", "said", "told", "met", "took", "came", "went", "gave", "held", "left",
-                  "began", "won", "lost", "saw", "sent", "spoke", "ago", "yesterday", "last", "fell", "rose", "made",
+                  "began", "won", "lost", "saw", "sent", "spoke", "ago", "yesterday", "fell", "rose", "made",
                   "got", "became", "brought", "bought", "sold", "paid", "struck", "hit", "put", "set", "quit",
                   "led", "fled", "shot", "broke", "wrote", "ran", "found", "thought", "heard", "felt", "kept",
                   "earlier", "closed", "ended", "agreed", "since", "died"] {

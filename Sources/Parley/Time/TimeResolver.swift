@@ -128,10 +128,12 @@ struct TimeResolver: Sendable {
             return d.year
         }
         let gap = candidate.dayNumber - d.dayNumber
-        let slack = 120
         switch direction {
-        case .past: return gap > slack ? d.year - 1 : d.year
-        case .future: return gap < -slack ? d.year + 1 : d.year
+        // told in the past: this year's unless it lies ahead by more than the rest of this month and
+        // the next ("changed to a calendar year in December" in an October paper is last December)
+        case .past: return gap > 45 ? d.year - 1 : d.year
+        // told of the future: this year's unless it lies four months behind (the tense cue may be wrong)
+        case .future: return gap < -120 ? d.year + 1 : d.year
         case .unknown:
             if gap > 183 { return d.year - 1 }
             if gap < -183 { return d.year + 1 }

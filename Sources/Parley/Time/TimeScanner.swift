@@ -62,7 +62,7 @@ struct TimeScanner {
             if k == h.start, tokens[k - 1].kind != .word, tokens[k - 1].kind != .number, tokens[k - 1].text != "," { continue }
             switch words[k] {
             case .unit?, .partOfDay?, .function(.noon)?, .function(.midnight)?, .deictic(.today)?, .deictic(.now)?,
-                 .deictic(.tonight)?:
+                 .deictic(.tonight)?, .deictic(.current)?:
                 let u = tokens[k].text.utf8
                 guard let a = u.first, a >= 65, a <= 90, u.count > 1 else { continue }
                 let b = u[u.index(after: u.startIndex)]
@@ -1243,7 +1243,7 @@ struct TimeScanner {
     /// The tense of the clause around tokens s..<e: the nearest tense cue wins.
     func direction(_ s: Int, _ e: Int) -> TimeDirection {
         if let d = localDirection(s, e) { return d }
-        let lo = max(range.lowerBound, s - 16)
+        var lo = max(range.lowerBound, s - 16)
         let hi = min(range.upperBound, e + 5)
         var d = 1
         // "would declare it by the end of March and suggested that…": past a conjunction a past verb is another
@@ -1256,6 +1256,9 @@ struct TimeScanner {
         let fronted = s - range.lowerBound <= 2
         while s - d >= lo || e - 1 + d < stop {
             // "If we remember nothing else about her, who died Sunday": a condition counts only near the date
+            // "will vote for him because of the slaying on Friday": a cause has its own time, which the
+            // main clause's tense does not tell
+            if s - d >= lo, tokens[s - d].text == "because" { lo = s - d + 1 }
             if s - d >= lo, let c = cue(s - d), d <= 8 || !Self.conditions.contains(tokens[s - d].text) { return c }
             let k = e - 1 + d
             if k < stop {
@@ -1332,6 +1335,11 @@ struct TimeScanner {
     static let possessives: Set<String> = ["his", "her", "their", "its", "our", "the"]
 
     static let conditions: Set<String> = ["if", "If", "unless", "Unless"]
+    /// Verbs whose "to" clause comes after them: an urging, an order, a promise.
+    static let directives: Set<String> = ["urged", "urging", "urges", "urge", "asked", "asking", "asks", "encouraged",
+                                          "encourages", "called", "calls", "told", "tells", "vowed", "vows", "promised",
+                                          "promises", "pledged", "pledges", "invited", "invites", "ordered", "orders",
+                                          "instructed"]
     static let reportingCues: Set<String> = ["said", "told", "added", "wrote", "noted", "explained", "insisted"]
 
     static let clauseJoints: Set<String> = ["and", "but", ";", "while", "whereas"]
@@ -1366,6 +1374,15 @@ struct TimeScanner {
         }
         // "is to resume trading Tuesday", "are to meet Friday"
         if t == "to", k - 1 >= range.lowerBound, ["is", "are", "likely", "poised", "ready"].contains(tokens[k - 1].text) { return .future }
+        // "urged them to vote Tuesday", "vowed to return in March": what was urged or vowed comes after
+        if t == "to" {
+            var j = k - 1
+            while j >= max(range.lowerBound, k - 3) {
+                if Self.directives.contains(tokens[j].text) { return .future }
+                guard tokens[j].isLowercaseWord, lex.tense[tokens[j].text] == nil else { break }
+                j -= 1
+            }
+        }
         // "campaigning ahead of the November vote"
         if t == "ahead", k + 1 < range.upperBound, tokens[k + 1].text == "of" { return .future }
         // "If Cruz wins Wisconsin's contest Tuesday": a condition in the present is about a day to come
@@ -1384,7 +1401,8 @@ struct TimeScanner {
     func afterBe(_ k: Int) -> Bool {
         guard k - 1 >= range.lowerBound else { return false }
         let p = tokens[k - 1].text
-        return p == "be" || p == "being"
+        // "when the case is heard in May": a passive in the present
+        return p == "be" || p == "being" || p == "is" || p == "are"
     }
 
     static let notPast: Set<String> = ["speed", "proceed", "exceed", "succeed", "indeed", "hundred", "breed", "bleed",
