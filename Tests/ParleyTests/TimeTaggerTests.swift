@@ -196,6 +196,12 @@ struct TimeTaggerTests {
         Case(sentence: "The boy may stay if his relatives win when the case is heard in May.", published: "2000-03-29", text: "May", type: .date, value: "2000-05"),
         Case(sentence: "The talks are supposed to conclude by May.", published: "1998-03-22", text: "May", type: .date, value: "1998-05"),
         Case(sentence: "The orbiter goes on display after its last flight, which launches June 28.", published: "2011-04-13", text: "June 28", type: .date, value: "2011-06-28"),
+        Case(sentence: "The deal might lead to gains in November.", published: "2016-03-18", text: "November", type: .date, value: "2016-11"),
+        Case(sentence: "She is marching toward November with a lead.", published: "2016-03-09", text: "November", type: .date, value: "2016-11"),
+        Case(sentence: "The president on Tuesday said the country may act alone.", published: "1990-08-15", text: "Tuesday", type: .date, value: "1990-08-14"),
+        // an untold weekday is the one gone by, unless it is tomorrow
+        Case(sentence: "When the party gathers for its convention on Saturday, no one from the campaign will be there.", published: "2016-04-15", text: "Saturday", type: .date, value: "2016-04-16"),
+        Case(sentence: "Her first stop Tuesday morning, Dar es Salaam, gets five hours.", published: "1998-08-17", text: "Tuesday morning", type: .date, value: "1998-08-18"),
         // a month told in the past that lies well ahead of the paper's is last year's
         Case(sentence: "The firm changed from a fiscal year to a calendar year in December.", published: "1989-10-27", text: "December", type: .date, value: "1988-12"),
 

@@ -239,6 +239,9 @@ final class TimeLexicon: Sendable {
                   "aims", "next", "tomorrow", "seeks"] {
             cue(k, true)
         }
+        // "might lead to gains in November"; "may" only in lower case, the month being "May"
+        cue("might", true)
+        t["may"] = true
         for k in ["was", "were", "had", "did", "said", "told", "met", "took", "came", "went", "gave", "held", "left",
                   "began", "won", "lost", "saw", "sent", "spoke", "ago", "yesterday", "fell", "rose", "made",
                   "got", "became", "brought", "bought", "sold", "paid", "struck", "hit", "put", "set", "quit",

@@ -103,7 +103,11 @@ struct TimeResolver: Sendable {
         switch direction {
         case .future:
             return d.adding(days: diff > 0 ? diff : diff + 7).iso
-        case .past, .unknown:
+        case .unknown:
+            // untold: the day gone by, unless it is tomorrow ("her first stop Tuesday morning" on a Monday)
+            if (diff + 7) % 7 == 1 { return d.adding(days: 1).iso }
+            return d.adding(days: diff < 0 ? diff : diff - 7).iso
+        case .past:
             return d.adding(days: diff < 0 ? diff : diff - 7).iso
         }
     }

@@ -1254,6 +1254,7 @@ struct TimeScanner {
         var stop = hi
         // a date fronted before its clause ("In January, the company brought in…") reads on past its comma
         let fronted = s - range.lowerBound <= 2
+        var quoted = false
         while s - d >= lo || e - 1 + d < stop {
             // "If we remember nothing else about her, who died Sunday": a condition counts only near the date
             // "will vote for him because of the slaying on Friday": a cause has its own time, which the
@@ -1263,7 +1264,10 @@ struct TimeScanner {
             let k = e - 1 + d
             if k < stop {
                 // a fronted date's clause is its reporting verb's ("On Wednesday night, Mr. Obama insisted")
-                if tokens[k].text == ",", !fronted { stop = k } else if fronted || !Self.reportingCues.contains(tokens[k].text),
+                // "Bush on Tuesday said the U.S. may…": a reporting verb right after a date tells its time,
+                // unless a quotation closes in between
+                if tokens[k].text == "\"" { quoted = true }
+                if tokens[k].text == ",", !fronted { stop = k } else if fronted || !quoted || !Self.reportingCues.contains(tokens[k].text),
                    let c = cue(k), c == .future || k < ahead { return c }
                 if k < ahead, Self.clauseJoints.contains(tokens[k].text) { ahead = k }
             }
@@ -1344,7 +1348,7 @@ struct TimeScanner {
 
     static let clauseJoints: Set<String> = ["and", "but", ";", "while", "whereas"]
 
-    static let aheadWords: Set<String> = ["until", "till", "effective", "payable", "starting", "beginning"]
+    static let aheadWords: Set<String> = ["until", "till", "effective", "payable", "starting", "beginning", "toward", "towards"]
 
     /// Verbs in the present that news uses for a day to come ("meet Monday", "opens Tuesday"); of those
     /// that are nouns as often ("a bright start on Saturday", "the vote on Monday"), only the -s form.
