@@ -199,6 +199,9 @@ struct TimeTaggerTests {
         Case(sentence: "The deal might lead to gains in November.", published: "2016-03-18", text: "November", type: .date, value: "2016-11"),
         Case(sentence: "She is marching toward November with a lead.", published: "2016-03-09", text: "November", type: .date, value: "2016-11"),
         Case(sentence: "The president on Tuesday said the country may act alone.", published: "1990-08-15", text: "Tuesday", type: .date, value: "1990-08-14"),
+        Case(sentence: "He barnstorms there ahead of Tuesday's primary.", published: "2016-06-03", text: "Tuesday", type: .date, value: "2016-06-07"),
+        Case(sentence: "She flew to New Jersey, which also holds its primary Tuesday.", published: "2016-06-03", text: "Tuesday", type: .date, value: "2016-06-07"),
+        Case(sentence: "By the time our campaign is over on Monday, we will have met them all.", published: "2016-06-03", text: "Monday", type: .date, value: "2016-06-06"),
         // an untold weekday is the one gone by, unless it is tomorrow
         Case(sentence: "When the party gathers for its convention on Saturday, no one from the campaign will be there.", published: "2016-04-15", text: "Saturday", type: .date, value: "2016-04-16"),
         Case(sentence: "Her first stop Tuesday morning, Dar es Salaam, gets five hours.", published: "1998-08-17", text: "Tuesday morning", type: .date, value: "1998-08-18"),

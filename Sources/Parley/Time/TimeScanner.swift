@@ -1268,7 +1268,7 @@ struct TimeScanner {
                 // unless a quotation closes in between
                 if tokens[k].text == "\"" { quoted = true }
                 if tokens[k].text == ",", !fronted { stop = k } else if fronted || !quoted || !Self.reportingCues.contains(tokens[k].text),
-                   let c = cue(k), c == .future || k < ahead { return c }
+                   d <= 8 || !Self.conditions.contains(tokens[k].text), let c = cue(k), c == .future || k < ahead { return c }
                 if k < ahead, Self.clauseJoints.contains(tokens[k].text) { ahead = k }
             }
             d += 1
@@ -1291,6 +1291,10 @@ struct TimeScanner {
         // "Wednesday's ruling" looks back; "will probably use Monday's debate", "expect her to win Monday's
         // debate" look ahead when that day is nearer ahead than behind ("will study Wednesday's vote" on a
         // Friday is about the vote gone by)
+        // "ahead of Tuesday's primary", "ahead of the Feb. 9 vote"
+        var before = s - 1
+        if before >= range.lowerBound, case .function(.the)? = words[before] { before -= 1 }
+        if before - 1 >= range.lowerBound, tokens[before].text == "of", tokens[before - 1].lower == "ahead" { return .future }
         if let next = text(e), next == "'s", case .weekday(let wd, _)? = w(s) {
             guard let (ahead, back) = resolver.weekdayDistances(wd) else { return .past }
             // "before Monday's caucuses" in a Sunday paper: tomorrow's, not those of six days ago
@@ -1315,11 +1319,26 @@ struct TimeScanner {
         if case .weekday? = w(s) {
             var k = s - 1
             if prev == "on" || (prev.utf8.count > 4 && prev.hasSuffix("ly")) { k -= 1 }
+            // "holds its primary Tuesday": the verb's object in between
+            if k - 1 > range.lowerBound, tokens[k].isLowercaseWord, Self.possessives.contains(tokens[k - 1].lower),
+               Self.scheduledVerbs.contains(tokens[k - 2].text) { k -= 2 }
             // "a bright start on Saturday", "his visits on Monday": nouns
             if k >= range.lowerBound, Self.scheduledVerbs.contains(tokens[k].text),
                k == range.lowerBound || !Self.determiners.contains(tokens[k - 1].lower) { return .future }
         }
         if prev == "as", let a = text(s - 2), a == "soon" || a == "early", text(s - 3) == "as" { return .future }
+        // "the primary is Tuesday", "our campaign is over on Monday", "she is in Iowa on Friday": a day
+        // other than today told in the present is to come
+        if case .weekday? = w(s) {
+            var k = s - 1
+            while k >= max(range.lowerBound, s - 4) {
+                let t = tokens[k].text
+                if t == "is" || t == "are" { return .future }
+                guard tokens[k].isLowercaseWord || tokens[k].kind == .word, lex.tense[t] == nil,
+                      !Self.clauseJoints.contains(t), t != "who", t != "which", t != "that" else { break }
+                k -= 1
+            }
+        }
         return nil
     }
 
@@ -1354,7 +1373,8 @@ struct TimeScanner {
     /// that are nouns as often ("a bright start on Saturday", "the vote on Monday"), only the -s form.
     static let scheduledVerbs: Set<String> = ["meet", "meets", "resume", "resumes", "begin", "begins", "starts", "opens",
                                               "arrive", "arrives", "visits", "votes", "convene", "convenes", "travels",
-                                              "returns", "leaves", "closes", "faces", "testify", "testifies", "decide", "decides"]
+                                              "returns", "leaves", "closes", "faces", "testify", "testifies", "decide", "decides",
+                                              "holds", "hosts", "launches", "ends"]
 
     func cue(_ k: Int) -> TimeDirection? {
         let t = tokens[k].text
