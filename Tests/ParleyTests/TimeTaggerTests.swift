@@ -202,6 +202,9 @@ struct TimeTaggerTests {
         Case(sentence: "He barnstorms there ahead of Tuesday's primary.", published: "2016-06-03", text: "Tuesday", type: .date, value: "2016-06-07"),
         Case(sentence: "She flew to New Jersey, which also holds its primary Tuesday.", published: "2016-06-03", text: "Tuesday", type: .date, value: "2016-06-07"),
         Case(sentence: "By the time our campaign is over on Monday, we will have met them all.", published: "2016-06-03", text: "Monday", type: .date, value: "2016-06-06"),
+        Case(sentence: "At a rally in Portland, Maine, on Thursday afternoon, the candidate named the countries.", published: "2016-08-10", text: "Thursday afternoon", type: .date, value: "2016-08-04"),
+        Case(sentence: "\"Not only can the senator win in November, he is the best bet.\"", published: "2016-01-19", text: "November", type: .date, value: "2016-11"),
+        Case(sentence: "She stays vague, offering few specifics beyond an op-ed in May.", published: "2015-11-24", text: "May", type: .date, value: "2015-05"),
         // an untold weekday is the one gone by, unless it is tomorrow
         Case(sentence: "When the party gathers for its convention on Saturday, no one from the campaign will be there.", published: "2016-04-15", text: "Saturday", type: .date, value: "2016-04-16"),
         Case(sentence: "Her first stop Tuesday morning, Dar es Salaam, gets five hours.", published: "1998-08-17", text: "Tuesday morning", type: .date, value: "1998-08-18"),

@@ -241,6 +241,8 @@ final class TimeLexicon: Sendable {
         }
         // "might lead to gains in November"; "may" only in lower case, the month being "May"
         cue("might", true)
+        // "Cruz can win in November", "his chances in November"
+        for k in ["can", "chance", "chances"] { t[k] = true }
         t["may"] = true
         for k in ["was", "were", "had", "did", "said", "told", "met", "took", "came", "went", "gave", "held", "left",
                   "began", "won", "lost", "saw", "sent", "spoke", "ago", "yesterday", "fell", "rose", "made",

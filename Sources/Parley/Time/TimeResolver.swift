@@ -139,8 +139,10 @@ struct TimeResolver: Sendable {
         // told of the future: this year's unless it lies four months behind (the tense cue may be wrong)
         case .future: return gap < -120 ? d.year + 1 : d.year
         case .unknown:
+            // untold: the nearer one, leaning to the past as reports do ("an op-ed in May" in a
+            // November paper is this year's, though next May is nearer by days)
             if gap > 183 { return d.year - 1 }
-            if gap < -183 { return d.year + 1 }
+            if gap < -240 { return d.year + 1 }
             return d.year
         }
     }

@@ -1252,14 +1252,15 @@ struct TimeScanner {
         // "who did win Rhode Island on Tuesday, would likely…": nothing past a comma; "'I feel good about
         // November,' Tester said": a reporting verb after the words dates the saying, not what was said
         var stop = hi
-        // a date fronted before its clause ("In January, the company brought in…") reads on past its comma
-        let fronted = s - range.lowerBound <= 2
+        // a date fronted before its clause ("In January, the company brought in…", "At a rally in Portland,
+        // Maine, on Thursday afternoon, Trump included…") reads on past its comma
+        let fronted = isFronted(s)
         var quoted = false
         while s - d >= lo || e - 1 + d < stop {
-            // "If we remember nothing else about her, who died Sunday": a condition counts only near the date
             // "will vote for him because of the slaying on Friday": a cause has its own time, which the
             // main clause's tense does not tell
             if s - d >= lo, tokens[s - d].text == "because" { lo = s - d + 1 }
+            // "If we remember nothing else about her, who died Sunday": a condition counts only near the date
             if s - d >= lo, let c = cue(s - d), d <= 8 || !Self.conditions.contains(tokens[s - d].text) { return c }
             let k = e - 1 + d
             if k < stop {
@@ -1275,7 +1276,7 @@ struct TimeScanner {
         }
         // A date fronted before its clause ("In January, a week after …, a bombing killed …"):
         // the clause's verb may lie further on.
-        if s - range.lowerBound <= 2 {
+        if fronted {
             var k = hi
             while k < min(range.upperBound, e + 40) {
                 if let c = cue(k) { return c }
@@ -1284,6 +1285,17 @@ struct TimeScanner {
         }
         return .unknown
     }
+
+    /// Whether the date at `s` comes before its sentence's clause: among its first three tokens, or in
+    /// an opening phrase ("At a rally in Portland, Maine, on Thursday,") that has no tense of its own.
+    func isFronted(_ s: Int) -> Bool {
+        if s - range.lowerBound <= 2 { return true }
+        guard Self.openingPrepositions.contains(tokens[range.lowerBound].text), s - range.lowerBound <= 12 else { return false }
+        for k in range.lowerBound..<s where cue(k) != nil { return false }
+        return true
+    }
+
+    static let openingPrepositions: Set<String> = ["At", "In", "On", "During", "After", "Before", "Since", "Following"]
 
     /// Words right next to a date that fix its direction whatever the tense:
     /// "until Tuesday", "effective Feb. 1", "as soon as Monday" look ahead; "Wednesday's ruling" looks back.
