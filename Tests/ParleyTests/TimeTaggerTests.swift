@@ -205,6 +205,8 @@ struct TimeTaggerTests {
         Case(sentence: "At a rally in Portland, Maine, on Thursday afternoon, the candidate named the countries.", published: "2016-08-10", text: "Thursday afternoon", type: .date, value: "2016-08-04"),
         Case(sentence: "\"Not only can the senator win in November, he is the best bet.\"", published: "2016-01-19", text: "November", type: .date, value: "2016-11"),
         Case(sentence: "She stays vague, offering few specifics beyond an op-ed in May.", published: "2015-11-24", text: "May", type: .date, value: "2015-05"),
+        // a month joined to the one before follows it
+        Case(sentence: "Most of the ads were reserved for December and January.", published: "2015-11-27", text: "January", type: .date, value: "2016-01"),
         // an untold weekday is the one gone by, unless it is tomorrow
         Case(sentence: "When the party gathers for its convention on Saturday, no one from the campaign will be there.", published: "2016-04-15", text: "Saturday", type: .date, value: "2016-04-16"),
         Case(sentence: "Her first stop Tuesday morning, Dar es Salaam, gets five hours.", published: "1998-08-17", text: "Tuesday morning", type: .date, value: "1998-08-18"),

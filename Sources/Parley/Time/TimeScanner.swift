@@ -16,6 +16,8 @@ struct TimeScanner {
     var lastDayEnd = -1
     /// The last quarter mentioned at all, a year-ago one included, for "that quarter".
     var mentionedQuarter: String?
+    /// The last month named alone (where it ends, its year and month), for a month joined to it.
+    var lastBareMonth: (end: Int, year: Int, month: Int)?
 
     init(tokens: [Token], resolver: TimeResolver) {
         self.tokens = tokens
@@ -36,6 +38,7 @@ struct TimeScanner {
                 continue
             }
             if words[i] != nil, var h = match(i), !isTitle(h) || weekdayOfTitle(&h) {
+                followPairedMonth(&h)
                 if !h.anaphoric { noteQuarter(h.value); noteDate(h) }
                 if h.type == .date, h.value.utf8.count == 7, h.value.utf8.dropFirst(5).first == UInt8(ascii: "Q") {
                     mentionedQuarter = h.value
@@ -47,6 +50,22 @@ struct TimeScanner {
             }
         }
     }
+
+    /// "ads reserved in December and January", "from November through February": a bare month joined
+    /// to the bare month before it is the first such month from that one on.
+    mutating func followPairedMonth(_ h: inout TimeHit) {
+        defer {
+            if h.end - h.start == 1, case .month? = words[h.start], h.value.utf8.count == 7,
+               let y = Self.digitValue(h.value.utf8.prefix(4)), let m = Self.digitValue(h.value.utf8.suffix(2)) {
+                lastBareMonth = (h.end, y, m)
+            }
+        }
+        guard let (end, py, pm) = lastBareMonth, h.start == end + 1, h.end - h.start == 1, case .month(let m, _)? = words[h.start],
+              h.value.utf8.count == 7, Self.monthJoints.contains(tokens[end].text) else { return }
+        h.value = pad(m >= pm ? py : py + 1, 4) + "-" + pad(m, 2)
+    }
+
+    static let monthJoints: Set<String> = ["and", "or", "through", "to", "until", "-"]
 
     /// Whether a match is part of a title ("ABC's \"This Week\"", "60 Minutes", "High Noon", "USA
     /// Today"): a unit, part of day or "today"/"now" capitalised inside a sentence. A holiday's "Day" is its name.
