@@ -305,6 +305,15 @@ struct TimeTaggerTests {
         #expect(!doc.times.contains { $0.text == "04" || $0.text == "12" })
     }
 
+    /// "That November" and a later day without a year stay in the year the story is told in.
+    @Test func aMonthOrDayInAPastNarrativeKeepsItsYear() throws {
+        let text = "McGovern won the nomination in 1972. He lost the election to Nixon that November. "
+            + "On March 2, 2015, the paper revealed the account. On March 25, the firm deleted the files."
+        let doc = Fixtures.run(text, published: "2016-09-07")
+        #expect(try #require(doc.times.first { $0.text == "that November" }).value == "1972-11")
+        #expect(try #require(doc.times.first { $0.text == "March 25" }).value == "2015-03-25")
+    }
+
     @Test(arguments: nonTimes)
     func ignoresLookalikes(_ sentence: String) {
         #expect(Fixtures.run(sentence, published: "2018-04-23").times.isEmpty)

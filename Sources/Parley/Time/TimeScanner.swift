@@ -408,7 +408,13 @@ struct TimeScanner {
             if m == 9, dd == 11, let next = text(j + 1), Self.septemberEleventh.contains(next.lowercased()) {
                 return hit(i, j + 1, .date, "2001-09-11")
             }
-            return hit(i, j + 1, .date, resolver.monthDay(m, dd, direction(i, j + 1)))
+            let dir = direction(i, j + 1)
+            // "On March 2, 2015, the paper revealed …; on March 25, the firm …": the narrative's year
+            if dir != .future, let last = lastDate, let lm = last.month, last.day != nil, i - lastDayEnd < 60,
+               let dct = resolver.dct, last.year < dct.year, m >= lm {
+                return hit(i, j + 1, .date, pad(last.year, 4) + "-" + pad(m, 2) + "-" + pad(dd, 2))
+            }
+            return hit(i, j + 1, .date, resolver.monthDay(m, dd, dir))
         }
         var k = j
         if isFn(k, .comma) || isFn(k, .of) { k += 1 }
@@ -421,6 +427,12 @@ struct TimeScanner {
             guard let prev = text(i - 1), Self.monthPrepositions.contains(prev) || w(i - 1) != nil else { return nil }
             // "the March on Washington": a march
             if m == 3, isFn(i - 1, .the), let next = text(i + 1), ["on", "against", "for"].contains(next) { return nil }
+        }
+        // "lost the election to Nixon that November": the narrative's year
+        if i > range.lowerBound, tokens[i - 1].lower == "that", let last = lastDate {
+            var h = hit(i - 1, i + 1, .date, pad(last.month.map { m < $0 } == true ? last.year + 1 : last.year, 4) + "-" + pad(m, 2))
+            h.anaphoric = true
+            return h
         }
         return hit(i, i + 1, .date, resolver.monthAlone(m, direction(i, i + 1)))
     }
