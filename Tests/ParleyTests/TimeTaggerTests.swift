@@ -205,6 +205,9 @@ struct TimeTaggerTests {
         Case(sentence: "At a rally in Portland, Maine, on Thursday afternoon, the candidate named the countries.", published: "2016-08-10", text: "Thursday afternoon", type: .date, value: "2016-08-04"),
         Case(sentence: "\"Not only can the senator win in November, he is the best bet.\"", published: "2016-01-19", text: "November", type: .date, value: "2016-11"),
         Case(sentence: "She stays vague, offering few specifics beyond an op-ed in May.", published: "2015-11-24", text: "May", type: .date, value: "2015-05"),
+        // "kept going" is no plan; "until" after a past stretch bounds it, after a postponement looks ahead
+        Case(sentence: "Protesters kept going until nearly 2 a.m. Friday in defiance of the curfew.", published: "2016-09-25", text: "2 a.m. Friday", type: .time, value: "2016-09-23T02:00"),
+        Case(sentence: "Officials postponed until Tuesday morning any action on the case.", published: "2000-03-30", text: "Tuesday morning", type: .date, value: "2000-04-04"),
         // a month joined to the one before follows it
         Case(sentence: "Most of the ads were reserved for December and January.", published: "2015-11-27", text: "January", type: .date, value: "2016-01"),
         // an untold weekday is the one gone by, unless it is tomorrow

@@ -1356,7 +1356,12 @@ struct TimeScanner {
             if ahead != 0 { return ahead < back ? .future : .past }
         }
         guard let prev = text(s - 1) else { return nil }
-        if Self.aheadWords.contains(prev) { return .future }
+        // "until Tuesday", "postponed until Tuesday" look ahead; "kept going until Friday" tells how long
+        // something past went on
+        if Self.aheadWords.contains(prev) {
+            let lasted = (max(range.lowerBound, s - 4)..<(s - 1)).contains { Self.durativePast.contains(tokens[$0].lower) }
+            return lasted ? .past : .future
+        }
         // "the ministers meet Monday", "talks resume on Tuesday", "he travels separately Friday": news
         // puts a planned day after a verb in the present
         if case .weekday? = w(s) {
@@ -1410,6 +1415,10 @@ struct TimeScanner {
 
     static let clauseJoints: Set<String> = ["and", "but", ";", "while", "whereas"]
 
+    /// Past verbs of going on for a while, which "until" bounds in the past.
+    static let durativePast: Set<String> = ["kept", "stayed", "remained", "lasted", "continued", "waited", "worked",
+                                            "went", "ran", "sat", "slept", "hid", "lingered", "persisted"]
+
     static let aheadWords: Set<String> = ["until", "till", "effective", "payable", "starting", "beginning", "toward", "towards"]
 
     /// Verbs in the present that news uses for a day to come ("meet Monday", "opens Tuesday"); of those
@@ -1425,6 +1434,11 @@ struct TimeScanner {
             if future {
                 // "next to the embassy" is a place
                 if t == "next", k + 1 < range.upperBound, tokens[k + 1].text == "to" { return nil }
+                // "going to vote" looks ahead; "kept going", "going to the polls" do not
+                if t == "going" || t == "Going" {
+                    guard k + 2 < range.upperBound, tokens[k + 1].text == "to", tokens[k + 2].isLowercaseWord,
+                          !Self.determiners.contains(tokens[k + 2].lower) else { return nil }
+                }
                 // "announced the plan Aug. 21": a plan named, not one told
                 if t == "plan" || t == "plans" || t == "hope" || t == "hopes", k - 1 >= range.lowerBound,
                    Self.determiners.contains(tokens[k - 1].lower) { return nil }
