@@ -16,6 +16,10 @@ struct TimeScanner {
     var lastDayEnd = -1
     /// The last quarter mentioned at all, a year-ago one included, for "that quarter".
     var mentionedQuarter: String?
+    /// The last month named with its year written out ("January 2017", "March 2, 2015"), and where it ends:
+    /// a month or day told soon after without one is in that year's run ("… in January 2017, run in a
+    /// special election in November").
+    var lastWrittenMonth: (end: Int, year: Int, month: Int, day: Bool)?
     /// The last month named alone (where it ends, its year and month), for a month joined to it.
     var lastBareMonth: (end: Int, year: Int, month: Int)?
 
@@ -39,7 +43,7 @@ struct TimeScanner {
             }
             if words[i] != nil, var h = match(i), !isTitle(h) || weekdayOfTitle(&h) {
                 followPairedMonth(&h)
-                if !h.anaphoric { noteQuarter(h.value); noteDate(h) }
+                if !h.anaphoric { noteQuarter(h.value); noteDate(h); noteWrittenMonth(h) }
                 if h.type == .date, h.value.utf8.count == 7, h.value.utf8.dropFirst(5).first == UInt8(ascii: "Q") {
                     mentionedQuarter = h.value
                 }
@@ -49,6 +53,28 @@ struct TimeScanner {
                 i += 1
             }
         }
+    }
+
+    /// Keeps the last date written with its year and month; any other date of another year ends its run.
+    mutating func noteWrittenMonth(_ h: TimeHit) {
+        guard h.type == .date, let y = Self.digitValue(h.value.utf8.prefix(4)) else { return }
+        let written = (h.start..<h.end).contains { if case .digits(_, 4)? = words[$0] { return true } else { return false } }
+        if written, h.value.utf8.count >= 7, let m = Self.digitValue(h.value.utf8.dropFirst(5).prefix(2)) {
+            lastWrittenMonth = (h.end, y, m, h.value.utf8.count == 10)
+        } else if let last = lastWrittenMonth, last.year != y {
+            lastWrittenMonth = nil
+        }
+    }
+
+    /// The year of a month (and day) told without one, in a run of dates that began with a written
+    /// year other than the paper's, when it comes later in that year and the direction agrees. A story
+    /// told of the past steps back often ("the August 1988 cease-fire … the invasion on Aug. 2"), so
+    /// there only a day after a written day follows it.
+    func narrativeYear(_ i: Int, month m: Int, day: Bool, _ dir: TimeDirection) -> Int? {
+        guard let last = lastWrittenMonth, i - last.end < 60, let dct = resolver.dct, last.year != dct.year,
+              m >= last.month else { return nil }
+        if last.year < dct.year { return dir != .future && day && last.day ? last.year : nil }
+        return dir != .past ? last.year : nil
     }
 
     /// "ads reserved in December and January", "from November through February": a bare month joined
@@ -410,10 +436,7 @@ struct TimeScanner {
             }
             let dir = direction(i, j + 1)
             // "On March 2, 2015, the paper revealed …; on March 25, the firm …": the narrative's year
-            if dir != .future, let last = lastDate, let lm = last.month, last.day != nil, i - lastDayEnd < 60,
-               let dct = resolver.dct, last.year < dct.year, m >= lm {
-                return hit(i, j + 1, .date, pad(last.year, 4) + "-" + pad(m, 2) + "-" + pad(dd, 2))
-            }
+            if let y = narrativeYear(i, month: m, day: true, dir) { return hit(i, j + 1, .date, pad(y, 4) + "-" + pad(m, 2) + "-" + pad(dd, 2)) }
             return hit(i, j + 1, .date, resolver.monthDay(m, dd, dir))
         }
         var k = j
@@ -434,7 +457,9 @@ struct TimeScanner {
             h.anaphoric = true
             return h
         }
-        return hit(i, i + 1, .date, resolver.monthAlone(m, direction(i, i + 1)))
+        let dir = direction(i, i + 1)
+        if let y = narrativeYear(i, month: m, day: false, dir) { return hit(i, i + 1, .date, pad(y, 4) + "-" + pad(m, 2)) }
+        return hit(i, i + 1, .date, resolver.monthAlone(m, dir))
     }
 
     /// "the party daily Granma", "the weekly said": a newspaper, not a frequency.
