@@ -210,6 +210,8 @@ struct TimeTaggerTests {
         Case(sentence: "Officials postponed until Tuesday morning any action on the case.", published: "2000-03-30", text: "Tuesday morning", type: .date, value: "2000-04-04"),
         // a month told after a written year to come is in that year's run
         Case(sentence: "The appointee would take office in January 2017, run in a special election in November, and run again later.", published: "2016-09-08", text: "November", type: .date, value: "2017-11"),
+        // "enough to put": an ability, and an infinitive is no past
+        Case(sentence: "Our support is strong enough to put states in play in November.", published: "2016-02-01", text: "November", type: .date, value: "2016-11"),
         // a month joined to the one before follows it
         Case(sentence: "Most of the ads were reserved for December and January.", published: "2015-11-27", text: "January", type: .date, value: "2016-01"),
         // an untold weekday is the one gone by, unless it is tomorrow

@@ -1440,6 +1440,10 @@ struct TimeScanner {
 
     static let clauseJoints: Set<String> = ["and", "but", ";", "while", "whereas"]
 
+    /// Words after which a "to" clause has not happened yet.
+    static let beforeUnrealisedTo: Set<String> = ["is", "are", "likely", "poised", "ready", "enough", "able", "want", "wants",
+                                                  "need", "needs", "aim", "seek", "about"]
+
     /// Past verbs of going on for a while, which "until" bounds in the past.
     static let durativePast: Set<String> = ["kept", "stayed", "remained", "lasted", "continued", "waited", "worked",
                                             "went", "ran", "sat", "slept", "hid", "lingered", "persisted"]
@@ -1476,10 +1480,13 @@ struct TimeScanner {
             // "were planning to drive", "was expected to vote": a plan told in the past, for a day to come
             if t == "was" || t == "were", k + 1 < range.upperBound, lex.tense[tokens[k + 1].text] == true,
                tokens[k + 1].text != "next" { return .future }
+            // "to put", "to set", "to hit": an infinitive, not a past
+            if k - 1 >= range.lowerBound, tokens[k - 1].text == "to" { return nil }
             return afterBe(k) ? nil : .past
         }
         // "is to resume trading Tuesday", "are to meet Friday"
-        if t == "to", k - 1 >= range.lowerBound, ["is", "are", "likely", "poised", "ready"].contains(tokens[k - 1].text) { return .future }
+        // "strong enough to put states in play in November", "wants to run in May": a wish or ability, unrealised
+        if t == "to", k - 1 >= range.lowerBound, Self.beforeUnrealisedTo.contains(tokens[k - 1].text) { return .future }
         // "urged them to vote Tuesday", "vowed to return in March": what was urged or vowed comes after
         if t == "to" {
             var j = k - 1
