@@ -239,11 +239,10 @@ final class TimeLexicon: Sendable {
                   "aims", "next", "tomorrow", "seeks"] {
             cue(k, true)
         }
-        // "might lead to gains in November"; "may" only in lower case, the month being "May"
+        // "might lead to gains in November"
         cue("might", true)
-        // "Cruz can win in November", "his chances in November"
-        for k in ["can", "chance", "chances"] { t[k] = true }
-        t["may"] = true
+        // "may", "can", "chances" only in lower case: "May" is a month, "Can" and "Chances" begin names
+        for k in ["may", "can", "chance", "chances"] { t[k] = true }
         for k in ["was", "were", "had", "did", "said", "told", "met", "took", "came", "went", "gave", "held", "left",
                   "began", "won", "lost", "saw", "sent", "spoke", "ago", "yesterday", "fell", "rose", "made",
                   "got", "became", "brought", "bought", "sold", "paid", "struck", "hit", "put", "set", "quit",

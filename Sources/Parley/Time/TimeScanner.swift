@@ -1356,13 +1356,13 @@ struct TimeScanner {
     /// Words right next to a date that fix its direction whatever the tense:
     /// "until Tuesday", "effective Feb. 1", "as soon as Monday" look ahead; "Wednesday's ruling" looks back.
     func localDirection(_ s: Int, _ e: Int) -> TimeDirection? {
-        // "Wednesday's ruling" looks back; "will probably use Monday's debate", "expect her to win Monday's
-        // debate" look ahead when that day is nearer ahead than behind ("will study Wednesday's vote" on a
-        // Friday is about the vote gone by)
         // "ahead of Tuesday's primary", "ahead of the Feb. 9 vote"
         var before = s - 1
         if before >= range.lowerBound, case .function(.the)? = words[before] { before -= 1 }
         if before - 1 >= range.lowerBound, tokens[before].text == "of", tokens[before - 1].lower == "ahead" { return .future }
+        // "Wednesday's ruling" looks back; "will probably use Monday's debate", "expect her to win Monday's
+        // debate" look ahead when that day is nearer ahead than behind ("will study Wednesday's vote" on a
+        // Friday is about the vote gone by)
         if let next = text(e), next == "'s", case .weekday(let wd, _)? = w(s) {
             guard let (ahead, back) = resolver.weekdayDistances(wd) else { return .past }
             // "before Monday's caucuses" in a Sunday paper: tomorrow's, not those of six days ago
