@@ -1407,7 +1407,7 @@ struct TimeScanner {
             while k >= max(range.lowerBound, s - 4) {
                 let t = tokens[k].text
                 if t == "is" || t == "are" { return .future }
-                guard tokens[k].isLowercaseWord || tokens[k].kind == .word, lex.tense[t] == nil,
+                guard tokens[k].kind == .word, lex.tense[t] == nil,
                       !Self.clauseJoints.contains(t), t != "who", t != "which", t != "that" else { break }
                 k -= 1
             }
